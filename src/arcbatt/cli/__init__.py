@@ -1,0 +1,1 @@
+"""The `arcbatt` command: argument parsing and printing only; the work is in the library."""

@@ -1,0 +1,19 @@
+"""Flags shared by several subcommands, declared once."""
+
+from __future__ import annotations
+
+import argparse
+
+from arcbatt.data import DEFAULT_DATA, Dataset, load_dataset
+
+
+def add_data_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", default=DEFAULT_DATA,
+                   help="arc1-train, arc1-eval, arc2-train, arc2-eval, a Kaggle challenges "
+                        "JSON, a folder of task JSONs or one task JSON (default: %(default)s)")
+    p.add_argument("--solutions", default=None,
+                   help="Kaggle solutions JSON for a challenges file (test outputs)")
+
+
+def dataset_from(args: argparse.Namespace) -> Dataset:
+    return load_dataset(args.data, args.solutions)

@@ -1,0 +1,51 @@
+"""Entry point: builds the subcommand parser from each command module and runs one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from arcbatt import __version__
+from arcbatt.cli import corpus_cmd, tasks_cmd
+from arcbatt.data.errors import DataError
+
+COMMANDS = [tasks_cmd, corpus_cmd]
+
+
+class UserError(Exception):
+    """A problem the user can fix (bad flag values, missing files); printed without a trace."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="arcbatt",
+        description="Program search for ARC-AGI over an arc-dsl compatible grid DSL.",
+    )
+    parser.add_argument("--version", action="version", version=f"arcbatt {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except (DataError, UserError) as exc:
+        print(f"arcbatt {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print(f"arcbatt {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

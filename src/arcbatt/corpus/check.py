@@ -1,0 +1,46 @@
+"""Check corpus programs against their tasks: every demo and test pair must match exactly."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+from arcbatt.corpus.program import Program, compile_program
+from arcbatt.data import Dataset
+
+Verdict = Literal["solved", "failed", "error", "timeout", "no-task"]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """How one program did on its own task."""
+
+    name: str
+    task_id: str
+    verdict: Verdict
+    seconds: float
+    detail: str = ""
+
+
+def check_program(program: Program, dataset: Dataset) -> CheckResult:
+    """Run one program on every demo and test sample of its task (in this process)."""
+    if program.task_id not in dataset:
+        return CheckResult(program.name, program.task_id, "no-task", 0.0,
+                           f"task not in {dataset.name}")
+    task = dataset.get(program.task_id)
+    t0 = time.perf_counter()
+    try:
+        solver = compile_program(program)
+        for kind, samples in (("demo", task.demo), ("test", task.test)):
+            for i, sample in enumerate(samples):
+                if sample.output is None:
+                    continue
+                out = solver(sample.input, task.pairs)
+                if out != sample.output:
+                    return CheckResult(program.name, program.task_id, "failed",
+                                       time.perf_counter() - t0, f"wrong output on {kind} {i}")
+    except Exception as exc:  # a broken program costs its own result only
+        return CheckResult(program.name, program.task_id, "error", time.perf_counter() - t0,
+                           f"{type(exc).__name__}: {exc}"[:200])
+    return CheckResult(program.name, program.task_id, "solved", time.perf_counter() - t0)

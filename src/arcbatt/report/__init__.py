@@ -1,0 +1,1 @@
+"""Pictures of tasks and answers: terminal drawings, images and the HTML report."""

@@ -1,0 +1,87 @@
+"""The local pool: results independent of completion order, and every fault costs one unit."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from arcbatt.backends import LocalPool, PoolError
+
+
+def work(x: object) -> object:
+    kind, arg = x  # type: ignore[misc]
+    if kind == "square":
+        time.sleep(0.001 * (arg % 3))
+        return arg * arg
+    if kind == "loop":
+        while True:
+            pass
+    if kind == "hog":
+        chunks = []
+        while True:
+            chunks.append(bytearray(50 * 1024 * 1024))
+    if kind == "exit":
+        os._exit(3)
+    if kind == "kill":
+        os.kill(os.getpid(), 9)
+    if kind == "raise":
+        raise ValueError("bad candidate")
+    if kind == "pid":
+        return os.getpid()
+    raise AssertionError(kind)
+
+
+def test_map_keeps_input_order_for_any_worker_count() -> None:
+    items = [("square", i) for i in range(40)]
+    for workers in (1, 2, 3):
+        with LocalPool(work, workers=workers, timeout=5) as pool:
+            outs = pool.map(items)
+        assert [o.value for o in outs] == [i * i for i in range(40)]
+        assert all(o.ok for o in outs)
+
+
+def test_faults_cost_only_their_own_unit() -> None:
+    items = [("square", 2), ("loop", 0), ("hog", 0), ("exit", 0), ("kill", 0),
+             ("raise", 0), ("square", 3)]
+    with LocalPool(work, workers=2, timeout=1.0, max_memory_mb=400) as pool:
+        outs = pool.map(items)
+        assert pool.replaced >= 3
+    status = [o.status for o in outs]
+    assert status == ["ok", "timeout", "memory", "crashed", "crashed", "error", "ok"]
+    assert outs[0].value == 4 and outs[-1].value == 9
+    assert "ValueError: bad candidate" in outs[5].detail
+    assert "exited with code 3" in outs[3].detail and "signal 9" in outs[4].detail
+
+
+def test_sequential_pool_has_the_same_semantics() -> None:
+    items = [("square", 5), ("loop", 0), ("square", 6)]
+    with LocalPool(work, workers=1, timeout=0.5) as pool:
+        outs = pool.map(items)
+    assert [o.status for o in outs] == ["ok", "timeout", "ok"]
+    assert [outs[0].value, outs[2].value] == [25, 36]
+
+
+def test_workers_are_reused_and_cleaned_up() -> None:
+    with LocalPool(work, workers=2) as pool:
+        pids = {o.value for o in pool.map([("pid", 0)] * 20)}
+        procs = [w.process for w in pool._pool]
+    assert len(pids) <= 2
+    assert all(not p.is_alive() for p in procs)
+
+
+def failing_init() -> None:
+    raise RuntimeError("battery did not import")
+
+
+def test_initializer_failure_is_reported() -> None:
+    with pytest.raises(PoolError, match="battery did not import"), LocalPool(
+        work, workers=2, initializer=failing_init
+    ):
+        pass
+
+
+def test_pool_must_be_opened() -> None:
+    with pytest.raises(PoolError):
+        list(LocalPool(work, workers=1).imap_unordered([("square", 1)]))
