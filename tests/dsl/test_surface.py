@@ -19,12 +19,12 @@ adjacent bordering position gravitate occurrences objects partition fgpartition 
 rot90 rot180 rot270 hmirror vmirror dmirror cmirror crop subgrid hconcat vconcat hsplit vsplit
 tophalf bottomhalf lefthalf righthalf trim compress hupscale vupscale upscale downscale canvas
 index cellwise replace switch fill paint underfill underpaint cover move hperiod vperiod
-""".split()
+""".split()  # noqa: SIM905
 
 CONSTANT_NAMES = """
 F T ZERO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN NEG_ONE NEG_TWO ORIGIN UNITY DOWN
 RIGHT UP LEFT NEG_UNITY UP_RIGHT DOWN_LEFT ZERO_BY_TWO TWO_BY_ZERO TWO_BY_TWO THREE_BY_THREE
-""".split()
+""".split()  # noqa: SIM905
 
 
 def test_spec_lists_160_distinct_names() -> None:

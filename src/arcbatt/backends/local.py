@@ -126,6 +126,7 @@ class LocalPool:
         max_memory_mb: int | None = None,
         initializer: Callable[..., None] | None = None,
         init_args: tuple = (),
+        start_timeout: float = 60.0,
     ) -> None:
         self.handler = handler
         self.workers = workers if workers > 0 else (os.cpu_count() or 1)
@@ -133,10 +134,13 @@ class LocalPool:
         self.max_memory_mb = max_memory_mb
         self.initializer = initializer
         self.init_args = init_args
+        self.start_timeout = start_timeout
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         self._ctx = mp.get_context(method)
         self._pool: list[_Worker] = []
         self.replaced = 0  # workers started to replace killed or dead ones
+        self.completed = 0  # units answered by a worker
+        self.overhead_s = 0.0  # round-trip time not spent in the handler, summed
 
     # -- lifecycle ---------------------------------------------------------------------
     def __enter__(self) -> LocalPool:
@@ -183,6 +187,10 @@ class LocalPool:
 
     def _await_ready(self, w: _Worker) -> None:
         try:
+            if not w.conn.poll(self.start_timeout):
+                w.process.kill()
+                raise PoolError(
+                    f"a worker did not finish starting within {self.start_timeout:g} s")
             msg = w.conn.recv()
         except (EOFError, OSError):
             raise PoolError("a worker process died while starting") from None
@@ -234,6 +242,8 @@ class LocalPool:
                         continue
                     w.index = None
                     del busy[conn]
+                    self.completed += 1
+                    self.overhead_s += (time.monotonic() - w.started) - wall
                     yield index, Outcome(status, value, detail, cpu, wall)
                 elif w.process.sentinel in ready:
                     yield index, self._lost(w, busy)

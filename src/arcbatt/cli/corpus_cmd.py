@@ -39,7 +39,8 @@ def run_check(args: argparse.Namespace) -> int:
     _print_errors(corpus)
     ds = dataset_from(args)
     results = []
-    for program in tqdm(list(corpus), desc="checking", unit="prog", disable=not sys.stderr.isatty()):
+    bar = tqdm(list(corpus), desc="checking", unit="prog", disable=not sys.stderr.isatty())
+    for program in bar:
         results.append(check_program(program, ds))
     for r in results:
         if args.verbose or r.verdict != "solved":

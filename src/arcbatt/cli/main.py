@@ -7,14 +7,14 @@ import sys
 from collections.abc import Sequence
 
 from arcbatt import __version__
-from arcbatt.cli import corpus_cmd, tasks_cmd
+from arcbatt.battery.table import BatteryError
+from arcbatt.cli import card_cmd, corpus_cmd, run_cmd, store_cmd, tasks_cmd
+from arcbatt.cli.errors import UserError
+from arcbatt.corpus.parse import FormatError
 from arcbatt.data.errors import DataError
+from arcbatt.store.index import StoreError
 
-COMMANDS = [tasks_cmd, corpus_cmd]
-
-
-class UserError(Exception):
-    """A problem the user can fix (bad flag values, missing files); printed without a trace."""
+COMMANDS = [tasks_cmd, corpus_cmd, card_cmd, run_cmd, store_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except (DataError, UserError) as exc:
+    except (DataError, UserError, BatteryError, FormatError, StoreError, FileNotFoundError) as exc:
         print(f"arcbatt {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like

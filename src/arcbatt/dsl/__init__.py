@@ -5,10 +5,44 @@
 concern into the sibling modules; `PRIMITIVES` maps each name to its function.
 """
 
+from arcbatt.dsl import (
+    arith as _arith,
+)
+from arcbatt.dsl import (
+    colours as _colours,
+)
+from arcbatt.dsl import (
+    combinators as _combinators,
+)
+from arcbatt.dsl import (
+    containers as _containers,
+)
+from arcbatt.dsl import (
+    drawing as _drawing,
+)
+from arcbatt.dsl import (
+    extent as _extent,
+)
+from arcbatt.dsl import (
+    grids as _grids,
+)
+from arcbatt.dsl import (
+    patches as _patches,
+)
+from arcbatt.dsl import (
+    periodicity as _periodicity,
+)
+from arcbatt.dsl import (
+    relations as _relations,
+)
+from arcbatt.dsl import (
+    segment as _segment,
+)
 from arcbatt.dsl.arith import *
 from arcbatt.dsl.colours import *
 from arcbatt.dsl.combinators import *
 from arcbatt.dsl.constants import *
+from arcbatt.dsl.constants import CONSTANTS
 from arcbatt.dsl.containers import *
 from arcbatt.dsl.drawing import *
 from arcbatt.dsl.extent import *
@@ -18,20 +52,6 @@ from arcbatt.dsl.periodicity import *
 from arcbatt.dsl.relations import *
 from arcbatt.dsl.segment import *
 from arcbatt.dsl.types import *
-from arcbatt.dsl import (
-    arith as _arith,
-    colours as _colours,
-    combinators as _combinators,
-    containers as _containers,
-    drawing as _drawing,
-    extent as _extent,
-    grids as _grids,
-    patches as _patches,
-    periodicity as _periodicity,
-    relations as _relations,
-    segment as _segment,
-)
-from arcbatt.dsl.constants import CONSTANTS
 
 _MODULES = (
     _arith, _containers, _combinators, _colours, _extent, _patches, _relations, _segment,

@@ -1,0 +1,72 @@
+"""Common-subexpression sharing and the text of the battery module.
+
+Every expression is keyed by its callee and its arguments *after* they were resolved to
+shared names, so an expression is computed once however many candidates use it, and a name
+always stands for exactly one expression: mutated and unmutated lines never share by
+accident (the seed system keyed by pre-mutation text and got both wrong).
+"""
+
+from __future__ import annotations
+
+from arcbatt.corpus.program import Program
+
+Call = tuple[str, tuple[str, ...]]
+
+
+class SharedCalls:
+    """Hash-consed straight-line code: call k (1-based) is bound to variable `t{k}`."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self._index: dict[Call, int] = {}
+
+    def add_program(self, program: Program) -> int:
+        """Add a program's steps; return the t-number of its output `O`."""
+        env: dict[str, str] = {p: p for p in program.params}
+        for st in program.steps:
+            key = (env.get(st.func, st.func), tuple(env.get(a, a) for a in st.args))
+            n = self._index.get(key)
+            if n is None:
+                self.calls.append(key)
+                n = len(self.calls)
+                self._index[key] = n
+            env[st.target] = f"t{n}"
+        return int(env["O"][1:])
+
+
+def is_var(token: str) -> bool:
+    return token.startswith("t") and token[1:].isdigit()
+
+
+def module_source(
+    calls: list[Call], outputs: list[tuple[int, bool, str]], battery_id: str, doc: str
+) -> str:
+    """The battery module: one guarded assignment per shared call, then `o` and the differs."""
+    lines = [
+        f'"""{doc}"""',
+        "",
+        "from arcbatt.battery.runtime import E as _E",
+        "from arcbatt.battery.runtime import as_grid as _grid",
+        "from arcbatt.battery.runtime import run_differs as _differs",
+        "from arcbatt.dsl import *  # noqa: F403",
+        "",
+        f'BATTERY_ID = "{battery_id}"',
+        "",
+        "",
+        "def batt(task_id, S, I, C, log_path):",
+    ]
+    for n, (func, args) in enumerate(calls, start=1):
+        deps = [a for a in dict.fromkeys((func, *args)) if is_var(a)]
+        call = f"t{n} = {func}({', '.join(args)})"
+        if deps:
+            cond = " or ".join(f"{d} is _E" for d in deps)
+            lines += [f"    if {cond}:", f"        t{n} = _E", "    else:",
+                      "        try:", f"            {call}", "        except Exception:",
+                      f"            t{n} = _E"]
+        else:
+            lines += ["    try:", f"        {call}", "    except Exception:", f"        t{n} = _E"]
+    lines.append("    o = [")
+    for t, evo, cid in outputs:
+        lines.append(f'        ({t}, {evo}, "{cid}", _grid(t{t})),')
+    lines += ["    ]", "    return o, _differs(S, I, C, o)", ""]
+    return "\n".join(lines)

@@ -1,0 +1,72 @@
+"""What runs inside a worker process: load the battery once, then answer units.
+
+Workers are forked from the driver, so the dataset the driver loaded (kept in `_DATA`) is
+inherited without reloading; a spawned worker loads it itself from the same spec.
+"""
+
+from __future__ import annotations
+
+import types
+from pathlib import Path
+from typing import Any
+
+from arcbatt.corpus.parse import parse_program
+from arcbatt.corpus.program import compile_program
+from arcbatt.data import Dataset, load_dataset
+from arcbatt.run.units import ValidationUnit, WorkUnit
+
+_DATA: dict[tuple[str, str | None], Dataset] = {}
+_STATE: dict[str, Any] = {}
+
+
+def dataset(spec: str, solutions: str | None) -> Dataset:
+    """The dataset for `spec`, loaded once per process."""
+    key = (spec, solutions)
+    if key not in _DATA:
+        _DATA[key] = load_dataset(spec, solutions)
+    return _DATA[key]
+
+
+def load_battery_module(path: str | Path) -> types.ModuleType:
+    """Execute a battery file into a fresh module (a module the user named with -b)."""
+    path = Path(path)
+    source = path.read_text(encoding="utf-8")
+    module = types.ModuleType(f"arcbatt_battery_{path.stem}")
+    module.__file__ = str(path)
+    exec(compile(source, str(path), "exec"), module.__dict__)
+    if not callable(getattr(module, "batt", None)):
+        raise TypeError(f"{path} defines no batt(task_id, S, I, C, log_path) function")
+    return module
+
+
+def init_worker(battery_path: str | None, spec: str, solutions: str | None) -> None:
+    """Pool initializer: the dataset and (for scoring pools) the battery function."""
+    _STATE["data"] = dataset(spec, solutions)
+    if battery_path is not None:
+        _STATE["batt"] = load_battery_module(battery_path).batt
+
+
+def score_unit(unit: WorkUnit) -> tuple[tuple, tuple]:
+    """Run the battery on one sample; C is the expected output on demo samples only."""
+    task = _STATE["data"].get(unit.task_id)
+    sample = task.samples(unit.kind)[unit.index]
+    expected = sample.output if unit.kind == "demo" else None
+    o, s = _STATE["batt"](unit.task_id, task.pairs, sample.input, expected, None)
+    return tuple(tuple(x) for x in o), tuple(tuple(x) for x in s)
+
+
+def validate_unit(unit: ValidationUnit) -> tuple[int, tuple]:
+    """Run one normalised program alone on every demo sample; count exact matches."""
+    task = _STATE["data"].get(unit.task_id)
+    program = parse_program(unit.text, file=f"<store candidate {unit.md5}>")
+    solver = compile_program(program)
+    matches = 0
+    outputs = []
+    for sample in task.demo:
+        try:
+            out = solver(sample.input, task.pairs)
+        except Exception:
+            out = None
+        outputs.append(out if isinstance(out, tuple) else None)
+        matches += out == sample.output
+    return matches, tuple(outputs)
