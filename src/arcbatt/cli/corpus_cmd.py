@@ -9,7 +9,7 @@ from tqdm import tqdm
 
 from arcbatt.cli.common import add_data_args, dataset_from
 from arcbatt.corpus import load_corpus
-from arcbatt.corpus.check import check_program
+from arcbatt.corpus.check import check_corpus
 from arcbatt.corpus.stats import corpus_stats
 
 
@@ -21,6 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     pc.add_argument("--corpus", default=None, help="a .py file or folder (default: bundled)")
     add_data_args(pc)
     pc.add_argument("-v", "--verbose", action="store_true", help="one line per program")
+    pc.add_argument("-t", "--timeout", type=float, default=10.0,
+                    help="seconds per program, all its samples (%(default)s)")
+    pc.add_argument("--workers", type=int, default=0, help="worker processes (default: cores)")
     pc.set_defaults(func=run_check)
 
     ps = csub.add_parser("stats", help="primitive usage counts and program lengths")
@@ -38,10 +41,10 @@ def run_check(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.corpus)
     _print_errors(corpus)
     ds = dataset_from(args)
-    results = []
-    bar = tqdm(list(corpus), desc="checking", unit="prog", disable=not sys.stderr.isatty())
-    for program in bar:
-        results.append(check_program(program, ds))
+    programs = list(corpus)
+    with tqdm(total=len(programs), desc="checking", unit="prog",
+              disable=not sys.stderr.isatty(), leave=False) as bar:
+        results = check_corpus(programs, ds, args.workers, args.timeout, bar.update)
     for r in results:
         if args.verbose or r.verdict != "solved":
             extra = f"  {r.detail}" if r.detail else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -44,3 +45,43 @@ def check_program(program: Program, dataset: Dataset) -> CheckResult:
         return CheckResult(program.name, program.task_id, "error", time.perf_counter() - t0,
                            f"{type(exc).__name__}: {exc}"[:200])
     return CheckResult(program.name, program.task_id, "solved", time.perf_counter() - t0)
+
+
+_CHECK_DATA: dict[str, Dataset] = {}
+
+
+def _check_in_worker(program: Program) -> CheckResult:
+    return check_program(program, _CHECK_DATA["data"])
+
+
+def check_corpus(
+    programs: list[Program],
+    dataset: Dataset,
+    workers: int = 0,
+    timeout: float = 10.0,
+    progress: Callable[[int], None] | None = None,
+    max_memory_mb: int | None = 2048,
+) -> list[CheckResult]:
+    """Check many programs in a pool of killable workers; results in `programs` order.
+
+    A program that runs past `timeout` seconds is stopped and reported as "timeout"; one
+    that crashes its worker costs only its own result.
+    """
+    from arcbatt.backends.local import LocalPool
+
+    _CHECK_DATA["data"] = dataset  # inherited by the forked workers
+    results: list[CheckResult | None] = [None] * len(programs)
+    with LocalPool(_check_in_worker, workers=workers, timeout=timeout,
+                   max_memory_mb=max_memory_mb) as pool:
+        for index, outcome in pool.imap_unordered(programs):
+            p = programs[index]
+            if outcome.ok:
+                results[index] = outcome.value
+            else:
+                verdict: Verdict = "timeout" if outcome.status == "timeout" else "error"
+                # a worker-level fault (memory cap, crash) is the program's error
+                results[index] = CheckResult(p.name, p.task_id, verdict, outcome.wall_s,
+                                             outcome.detail)
+            if progress:
+                progress(1)
+    return [r for r in results if r is not None]

@@ -650,3 +650,90 @@ def solve_f76d97a5(I):
     x3 = replace(I, x2, ZERO)
     O = replace(x3, FIVE, x2)
     return O
+
+# list the block colours other than the commonest one, most frequent first
+def solve_f8b3ba0a(I):
+    x1 = palette(I)
+    x2 = remove(ZERO, x1)
+    x3 = lbind(colorcount, I)
+    x4 = compose(invert, x3)
+    x5 = order(x2, x4)
+    x6 = first(x5)
+    x7 = remove(x6, x5)
+    x8 = rbind(repeat, ONE)
+    O = apply(x8, x7)
+    return O
+
+# list the colours of the shapes from largest to smallest
+def solve_f8ff0b80(I):
+    x1 = objects(I, T, T, T)
+    x2 = compose(invert, size)
+    x3 = order(x1, x2)
+    x4 = apply(color, x3)
+    x5 = rbind(repeat, ONE)
+    O = apply(x5, x4)
+    return O
+
+# mark with 2 the cells empty in both halves
+def solve_fafffa47(I):
+    x1 = tophalf(I)
+    x2 = bottomhalf(I)
+    x3 = ofcolor(x1, ZERO)
+    x4 = ofcolor(x2, ZERO)
+    x5 = intersection(x3, x4)
+    x6 = shape(x1)
+    x7 = canvas(ZERO, x6)
+    O = fill(x7, TWO, x5)
+    return O
+
+# crop the frame holding the most dots and recolour it with the dot colour
+def solve_fcb5c309(I):
+    x1 = fgpartition(I)
+    x2 = argmax(x1, size)
+    x3 = argmin(x1, size)
+    x4 = color(x2)
+    x5 = color(x3)
+    x6 = objects(I, T, F, T)
+    x7 = colorfilter(x6, x4)
+    x8 = toindices(x3)
+    x9 = lbind(intersection, x8)
+    x10 = chain(size, x9, backdrop)
+    x11 = argmax(x7, x10)
+    x12 = subgrid(x11, I)
+    O = replace(x12, x4, x5)
+    return O
+
+# slide the row diagonally up-right across a square sized by its colour count
+def solve_feca6190(I):
+    x1 = fgpartition(I)
+    x2 = merge(x1)
+    x3 = size(x2)
+    x4 = multiply(x3, FIVE)
+    x5 = astuple(x4, x4)
+    x6 = canvas(ZERO, x5)
+    x7 = decrement(x4)
+    x8 = toivec(x7)
+    x9 = shift(x2, x8)
+    x10 = rbind(shoot, UP_RIGHT)
+    x11 = compose(x10, last)
+    x12 = fork(recolor, first, x11)
+    x13 = mapply(x12, x9)
+    O = paint(x6, x13)
+    return O
+
+# count the 2x2 squares and place that many 1s in a fixed 3x3 order
+def solve_ff28f65a(I):
+    x1 = objects(I, T, F, T)
+    x2 = size(x1)
+    x3 = astuple(ORIGIN, ZERO_BY_TWO)
+    x4 = repeat(UNITY, ONE)
+    x5 = combine(x3, x4)
+    x6 = astuple(TWO_BY_ZERO, TWO_BY_TWO)
+    x7 = combine(x5, x6)
+    x8 = repeat(x7, ONE)
+    x9 = astuple(ONE, x2)
+    x10 = crop(x8, ORIGIN, x9)
+    x11 = first(x10)
+    x12 = canvas(ZERO, THREE_BY_THREE)
+    O = fill(x12, ONE, x11)
+    return O
