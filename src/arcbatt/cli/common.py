@@ -17,3 +17,11 @@ def add_data_args(p: argparse.ArgumentParser) -> None:
 
 def dataset_from(args: argparse.Namespace) -> Dataset:
     return load_dataset(args.data, args.solutions)
+
+
+def add_backend_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--backend", choices=("local", "ray"), default="local",
+                   help="where work runs: local process pool (default) or a Ray cluster")
+    p.add_argument("--address", default=None,
+                   help="Ray cluster address (e.g. ray://head:10001 or auto); default: a "
+                        "local Ray instance started for this run")

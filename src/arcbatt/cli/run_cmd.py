@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from arcbatt.cli.common import add_data_args, dataset_from
+from arcbatt.cli.common import add_backend_args, add_data_args, dataset_from
 from arcbatt.cli.errors import UserError
 from arcbatt.data import Dataset
 from arcbatt.run import RunConfig, RunReport, run_battery
@@ -38,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--cap", type=int, default=DEFAULT_CAP, help="programs kept per task")
     p.add_argument("--timing", action="store_true", help="print the phase profile")
     p.add_argument("--profile-json", default=None, help="write the profile as JSON here")
+    add_backend_args(p)
     p.set_defaults(func=run_run)
 
 
@@ -87,7 +88,8 @@ def run_run(args: argparse.Namespace) -> int:
         battery=Path(args.battery), task_ids=task_ids, data_spec=args.data,
         solutions=args.solutions, workers=args.workers or (os.cpu_count() or 1),
         timeout=args.timeout, max_memory_mb=args.max_memory or None,
-        store=None if args.no_store else Path(args.store), store_cap=args.cap)
+        store=None if args.no_store else Path(args.store), store_cap=args.cap,
+        backend=args.backend, ray_address=args.address)
     total = sum(len(ds.get(t).demo) + len(ds.get(t).test) for t in task_ids)
     with tqdm(total=total, unit="sample", disable=not sys.stderr.isatty(), leave=False) as bar:
         report = run_battery(config, ds, progress=bar.update)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from arcbatt.backends.local import LocalPool, Outcome
+from arcbatt.backends.base import Backend, open_backend
+from arcbatt.backends.local import Outcome
 from arcbatt.battery.card import table_path_for
 from arcbatt.battery.table import BatteryError, CallTable
 from arcbatt.data import Dataset
@@ -43,6 +44,8 @@ class RunConfig:
     store: Path | None = None
     store_cap: int = 32
     schedule_seed: int | None = None  # shuffle the unit order (tests of order independence)
+    backend: str = "local"  # or "ray"
+    ray_address: str | None = None
 
 
 @dataclass
@@ -123,9 +126,11 @@ def run_battery(config: RunConfig, dataset: Dataset, progress: Progress | None =
     report.units = len(units)
     profile.tasks, profile.samples = len(tasks), len(units)
 
-    pool = LocalPool(_handle, workers=config.workers, timeout=config.timeout,
-                     max_memory_mb=config.max_memory_mb, initializer=worker.init_worker,
-                     init_args=(str(config.battery), config.data_spec, config.solutions))
+    pool = open_backend(config.backend, _handle, workers=config.workers,
+                        timeout=config.timeout, max_memory_mb=config.max_memory_mb,
+                        initializer=worker.init_worker,
+                        init_args=(str(config.battery), config.data_spec, config.solutions),
+                        address=config.ray_address)
     profile.workers = pool.workers
     with profile.driver("loading"):
         pool.__enter__()
@@ -145,7 +150,7 @@ def run_battery(config: RunConfig, dataset: Dataset, progress: Progress | None =
     return report
 
 
-def _score(pool: LocalPool, units: list[WorkUnit], profile: Profile,
+def _score(pool: Backend, units: list[WorkUnit], profile: Profile,
            progress: Progress | None) -> list[SampleResult]:
     arrivals: dict[str, list[tuple[float, Outcome]]] = {"demo": [], "test": []}
     results: list[SampleResult] = []
@@ -169,7 +174,7 @@ def _score(pool: LocalPool, units: list[WorkUnit], profile: Profile,
 
 
 def _store_phase(config: RunConfig, table: CallTable, dataset: Dataset, report: RunReport,
-                 pool: LocalPool) -> None:
+                 pool: Backend) -> None:
     profile = report.profile
     assert config.store is not None
     with profile.driver("normalisation"):
