@@ -8,13 +8,25 @@ from collections.abc import Sequence
 
 from arcbatt import __version__
 from arcbatt.battery.table import BatteryError
-from arcbatt.cli import card_cmd, corpus_cmd, run_cmd, store_cmd, tasks_cmd
+from arcbatt.cli import (
+    card_cmd,
+    corpus_cmd,
+    evolve_cmd,
+    run_cmd,
+    solve_cmd,
+    store_cmd,
+    tasks_cmd,
+)
 from arcbatt.cli.errors import UserError
 from arcbatt.corpus.parse import FormatError
 from arcbatt.data.errors import DataError
+from arcbatt.solve.submission import SubmissionError
 from arcbatt.store.index import StoreError
 
-COMMANDS = [tasks_cmd, corpus_cmd, card_cmd, run_cmd, store_cmd]
+USER_ERRORS = (DataError, UserError, BatteryError, FormatError, StoreError, SubmissionError,
+               FileNotFoundError)
+
+COMMANDS = [tasks_cmd, corpus_cmd, card_cmd, run_cmd, store_cmd, evolve_cmd, solve_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except (DataError, UserError, BatteryError, FormatError, StoreError, FileNotFoundError) as exc:
+    except USER_ERRORS as exc:
         print(f"arcbatt {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like
