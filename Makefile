@@ -13,7 +13,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/arcbatt tasks show 007bbfb7
+	$(BIN)/arcbatt card --count 32 --seed 7 --out battery.py
+	$(BIN)/arcbatt run --timing -c 32 -b battery.py --store arcbatt-store
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
