@@ -12,6 +12,7 @@ from arcbatt.cli import (
     card_cmd,
     corpus_cmd,
     evolve_cmd,
+    report_cmd,
     run_cmd,
     solve_cmd,
     store_cmd,
@@ -26,7 +27,8 @@ from arcbatt.store.index import StoreError
 USER_ERRORS = (DataError, UserError, BatteryError, FormatError, StoreError, SubmissionError,
                FileNotFoundError)
 
-COMMANDS = [tasks_cmd, corpus_cmd, card_cmd, run_cmd, store_cmd, evolve_cmd, solve_cmd]
+COMMANDS = [tasks_cmd, corpus_cmd, card_cmd, run_cmd, store_cmd, evolve_cmd, solve_cmd,
+            report_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -147,6 +147,10 @@ def run_battery(config: RunConfig, dataset: Dataset, progress: Progress | None =
         pool.close()
         profile.total_wall_s = time.perf_counter() - t_start
     report.dispatch_overhead_s = pool.overhead_s
+    if config.store is not None:  # the finished profile, for the report's phase chart
+        with Store(config.store, cap=config.store_cap) as store:
+            store.record_run(profile.to_json(), {"battery": table.battery_id,
+                                                 "tasks": len(report.tasks), "time": time.time()})
     return report
 
 
@@ -213,7 +217,12 @@ def _store_phase(config: RunConfig, table: CallTable, dataset: Dataset, report: 
         for (task_id, md5), (cid, norm) in sorted(chosen.items()):
             v = vresults[(task_id, md5)]
             c = scores[task_id].candidates[cid]
-            if v.status != "ok" or v.matches != c.o_score:
+            # the program alone must reproduce what the battery saw; it may match more when
+            # a demo sample failed inside the battery (timeout, crash), and then its own
+            # result is the one that counts
+            failed_demos = any(k == "demo" for k, *_ in scores[task_id].failed_samples)
+            if v.status != "ok" or v.matches < c.o_score or (
+                    v.matches > c.o_score and not failed_demos):
                 why = (f"validation {v.status}: {v.detail}" if v.status != "ok" else
                        f"alone it matched {v.matches} demo samples, in the battery {c.o_score}")
                 report.rejected.append((task_id, md5, why))
@@ -221,7 +230,7 @@ def _store_phase(config: RunConfig, table: CallTable, dataset: Dataset, report: 
             info = table.candidate(cid)
             prov = Provenance("battery", table.battery_id, table.seed,
                               info.parent_md5 or info.parent, info.mutations)
-            sc = Scores(c.o_score, scores[task_id].demo_total, c.d_score, v.wall_s * 1000)
+            sc = Scores(v.matches, scores[task_id].demo_total, c.d_score, v.wall_s * 1000)
             items.append((task_id, norm, sc, prov, cid))
         known = {(e.task_id, e.md5) for e in store.entries()}
         kept = store.add_many([(t, n, s, p) for t, n, s, p, _ in items], dataset.content_hash)

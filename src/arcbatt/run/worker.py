@@ -27,6 +27,11 @@ def dataset(spec: str, solutions: str | None) -> Dataset:
     return _DATA[key]
 
 
+def install_dataset(spec: str, solutions: str | None, data: Dataset) -> None:
+    """Use `data` for `spec` in this process (a remote worker that cannot read the file)."""
+    _DATA[(spec, solutions)] = data
+
+
 def load_battery_module(path: str | Path) -> types.ModuleType:
     """Execute a battery file into a fresh module (a module the user named with -b)."""
     path = Path(path)
@@ -52,7 +57,28 @@ def score_unit(unit: WorkUnit) -> tuple[tuple, tuple]:
     sample = task.samples(unit.kind)[unit.index]
     expected = sample.output if unit.kind == "demo" else None
     o, s = _STATE["batt"](unit.task_id, task.pairs, sample.input, expected, None)
-    return tuple(tuple(x) for x in o), tuple(tuple(x) for x in s)
+    return checked_answer(o, s)
+
+
+def checked_answer(o: Any, s: Any) -> tuple[tuple, tuple]:
+    """The battery's answer as tuples, checked here so that a malformed answer fails its own
+    sample (status error) instead of the aggregation of the whole run."""
+    outputs = tuple(tuple(x) for x in o)
+    cids: set[str] = set()
+    for item in outputs:
+        if len(item) != 4 or not isinstance(item[2], str):
+            raise ValueError(f"battery output {str(item)[:80]} is not (t, evo, id, grid)")
+        if item[2] in cids:
+            raise ValueError(f"battery output names candidate {item[2]!r} twice")
+        cids.add(item[2])
+    differs = tuple(tuple(x) for x in s)
+    for item in differs:
+        if len(item) != 4 or not isinstance(item[2], str):
+            raise ValueError(f"battery differ entry {str(item)[:80]} is not "
+                             "(t, id or None, differ name, result)")
+        if item[1] is not None and item[1] not in cids:
+            raise ValueError(f"battery differ entry names unknown candidate {item[1]!r}")
+    return outputs, differs
 
 
 def validate_unit(unit: ValidationUnit) -> tuple[int, tuple]:

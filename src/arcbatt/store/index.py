@@ -3,8 +3,9 @@
 Layout (all paths relative, so a store can be moved or copied):
     <root>/programs/<md5[:2]>/<md5>.py   one canonical straight-line program per file
     <root>/index.sqlite                  WAL-mode index: one row per (task, program)
-Files are written atomically (temporary file, then rename) before the index row that points
-at them is committed, so the index never names a missing file. Concurrent runs on one store
+Files are written atomically (temporary file, then rename), inside the write transaction and
+before the index row that points at them is committed, so the index never names a missing
+file, even while another writer evicts. Concurrent runs on one store
 serialise their writes through SQLite (BEGIN IMMEDIATE with a busy timeout). Programs read
 back are parsed and checked before anyone runs them: the store holds data, never code.
 """
@@ -50,6 +51,12 @@ CREATE TABLE IF NOT EXISTS rounds (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     started     REAL NOT NULL,
     summary     TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    recorded    REAL NOT NULL,
+    meta        TEXT NOT NULL,      -- JSON: battery id, tasks, time, ...
+    profile     TEXT NOT NULL       -- JSON: Profile.to_json() of the run
 );
 """
 
@@ -178,11 +185,13 @@ class Store:
                  data_hash: str | None = None) -> list[bool]:
         """Add several programs in one transaction (files first, then the index rows)."""
         norms = [p if isinstance(p, Normalised) else normalise(p) for _, p, _, _ in items]
-        for norm in norms:
-            self._write_file(norm)
         now = time.time()
         kept: list[bool] = []
         with self._transaction() as db:
+            # files inside the write lock: another writer's eviction cannot unlink a file
+            # between its write here and the commit of the row that names it
+            for norm in norms:
+                self._write_file(norm)
             for (task_id, _, sc, prov), norm in zip(items, norms, strict=True):
                 db.execute(
                     """INSERT INTO programs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
@@ -221,6 +230,21 @@ class Store:
         with self._transaction() as db:
             db.execute("INSERT INTO rounds (started, summary) VALUES (?, ?)",
                        (time.time(), json.dumps(summary, sort_keys=True)))
+
+    def record_run(self, profile_json: dict, meta: dict) -> None:
+        """Keep one run's profile (per-phase times) and what it was, for reports."""
+        with self._transaction() as db:
+            db.execute("INSERT INTO runs (recorded, meta, profile) VALUES (?, ?, ?)",
+                       (time.time(), json.dumps(meta, sort_keys=True),
+                        json.dumps(profile_json)))  # phases keep their run order
+
+    def runs(self, limit: int = 10) -> list[dict]:
+        """The latest recorded runs, newest first: {id, recorded, meta, profile}."""
+        rows = self._db.execute(
+            "SELECT id, recorded, meta, profile FROM runs ORDER BY id DESC LIMIT ?",
+            (max(0, limit),)).fetchall()
+        return [{"id": i, "recorded": t, "meta": json.loads(m), "profile": json.loads(p)}
+                for i, t, m, p in rows]
 
     # -- reading -------------------------------------------------------------------------
     _COLUMNS = ("task_id, md5, o_score, demo_total, d_score, steps, speed_ms, first_seen, "
