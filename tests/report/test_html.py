@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from arcbatt.battery.runtime import as_grid
 from arcbatt.cli.main import main
 from arcbatt.corpus import parse_program
 from arcbatt.data import DataError, Dataset, Sample, Task
-from arcbatt.report.html import as_grid, build_report, phase_chart
+from arcbatt.report.html import build_report, phase_chart
 from arcbatt.run.profile import Profile
 from arcbatt.store import Provenance, Scores, Store
 
@@ -206,8 +207,10 @@ def test_task_cap(store: Store) -> None:
 
 
 def test_as_grid_accepts_only_arc_grids() -> None:
-    assert as_grid([[1, 2], [3, 4]]) == ((1, 2), (3, 4))
-    for bad in (None, (), ((1,), (1, 2)), ((10,),), ((True,),), (((1,),),), 5):
+    grid = ((1, 2), (3, 4))
+    assert as_grid(grid) is grid
+    for bad in (None, (), ((1,), (1, 2)), ((10,),), ((True,),), (((1,),),), 5, [[1]],
+                ((0,) * 31,)):
         assert as_grid(bad) is None
 
 

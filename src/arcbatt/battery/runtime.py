@@ -19,19 +19,22 @@ class _Failed:
 E = _Failed()
 
 
+_COLOURS = frozenset(range(10))
+
+
 def as_grid(value: Any) -> Any:
-    """The value if it is a non-empty rectangular grid of ints, else None (not an answer)."""
-    if value is E or type(value) is not tuple or not value:
+    """The value if it is an ARC grid (1..30 rows of 1..30 colours 0..9), else None."""
+    if value is E or type(value) is not tuple or not 0 < len(value) <= 30:
         return None
     first = value[0]
-    if type(first) is not tuple or not first:
+    if type(first) is not tuple or not 0 < len(first) <= 30:
         return None
     width = len(first)
     for row in value:
         if type(row) is not tuple or len(row) != width:
             return None
         for v in row:
-            if type(v) is not int:
+            if type(v) is not int or v not in _COLOURS:
                 return None
     return value
 

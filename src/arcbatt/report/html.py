@@ -10,10 +10,8 @@ the data has it, and the best stored programs' text.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import Any
 
 from arcbatt.data import Dataset, Grid, Task, grid_shape
 from arcbatt.report.images import Attempt, auto_cell, grid_svg, submission_attempts
@@ -70,54 +68,29 @@ def _fmt_time(t: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(t))
 
 
-def as_grid(value: Any) -> Grid | None:
-    """A program's output as a grid, or None when it is not a valid ARC grid."""
-    if not isinstance(value, tuple | list) or not 1 <= len(value) <= 30:
-        return None
-    rows = []
-    for row in value:
-        if not isinstance(row, tuple | list) or not 1 <= len(row) <= 30:
-            return None
-        if any(type(v) is not int or not 0 <= v <= 9 for v in row):
-            return None
-        rows.append(tuple(row))
-    if len({len(r) for r in rows}) != 1:
-        return None
-    return tuple(rows)
+def program_attempts(store: Store, dataset: Dataset, task_ids: list[str],
+                     timeout: float = 10.0) -> tuple[dict[str, list[Attempt]],
+                                                     dict[str, list[str]]]:
+    """Per task and test input, the first two distinct grids its best stored programs give.
 
-
-def program_attempts(store: Store, task: Task, entries: Sequence[Entry]) -> tuple[
-        list[Attempt], list[str]]:
-    """Per test input, the first two distinct grids the best stored programs compute on it.
-
-    Programs are read back checked (never executed as found), compiled, and run with the
-    demo pairs; a program that fails to read, compile or run is skipped. Returns the
-    attempts and the md5s of the programs that were run successfully.
+    The programs run through the solver's predictor: checked, in killable worker processes
+    with a time limit, ranked as `solve` ranks them. Returns the attempts and, per task, the
+    md5s of the programs that produced an output.
     """
-    from arcbatt.corpus import compile_program
+    from arcbatt.solve.predict import choose_attempts, predict
 
-    outputs: list[list[Grid]] = [[] for _ in task.test]
-    used: list[str] = []
-    for e in entries[:PROGRAMS_RUN]:
-        try:
-            solver = compile_program(store.read_program(e.md5, task.id))
-        except Exception:  # a program that cannot be read or compiled is skipped
-            continue
-        ran = False
-        for i, s in enumerate(task.test):
-            try:
-                grid = as_grid(solver(s.input, task.pairs))
-            except Exception:  # a program may fail on an input it has not seen
-                grid = None
-            if grid is not None:
-                ran = True
-                if grid not in outputs[i]:
-                    outputs[i].append(grid)
-        if ran:
-            used.append(e.md5)
-        if all(len(o) >= 2 for o in outputs):
-            break
-    attempts = [(o[0] if o else None, o[1] if len(o) > 1 else None) for o in outputs]
+    if not task_ids:
+        return {}, {}
+    _, ranked = predict(dataset, task_ids, store, None, data_spec=f"<report {dataset.name}>",
+                        solutions=None, workers=0, timeout=timeout, max_memory_mb=2048,
+                        per_task=PROGRAMS_RUN)
+    attempts: dict[str, list[Attempt]] = {}
+    used: dict[str, list[str]] = {}
+    for task_id in task_ids:
+        task = dataset.get(task_id)
+        cands = ranked[task_id]
+        attempts[task_id] = choose_attempts([s.input for s in task.test], cands, fill=False)
+        used[task_id] = [c.key for c in cands if any(g is not None for g in c.test_outputs)]
     return attempts, used
 
 
@@ -153,10 +126,16 @@ def collect(store: Store, dataset: Dataset, submission: dict | None = None,
             else:
                 attempts, source = None, f"task not in {submission_name}"
         else:
-            attempts, used = program_attempts(store, task, entries)
-            source = ("attempts computed by stored programs " + ", ".join(m[:8] for m in used)
-                      if used else "no stored program ran on the test inputs")
+            attempts, source = None, ""  # filled in below, all tasks in one pool
         views.append(TaskView(task, entries, programs, attempts, source))
+    if submission is None:
+        computed, used = program_attempts(store, dataset, [v.task.id for v in views])
+        for v in views:
+            v.attempts = computed[v.task.id]
+            ids = used[v.task.id][:PROGRAMS_RUN]
+            v.attempts_from = ("attempts computed by stored programs " +
+                               ", ".join(m[:8] for m in ids) if ids
+                               else "no stored program ran on the test inputs")
     return views, missing
 
 
@@ -315,9 +294,7 @@ def build_report(store: Store, dataset: Dataset, submission: dict | None = None,
            "</section>",
            '<section id="phases"><h2>Wall time per phase (latest runs)</h2>',
            phase_chart(runs), runs_table(runs) if runs else "",
-           '<p class="meta">A run records its profile from inside its store phase, so that '
-           "phase shows only the time of earlier store work (usually none).</p>"
-           if runs else "", "</section>",
+           "</section>",
            '<section id="tasks">',
            f"<h2>Tasks ({len(views)} of {stats.get('tasks', 0)} with stored programs, "
            "best first)</h2>"]

@@ -63,7 +63,7 @@ def candidate_units(task_ids: list[str], store: Store | None, corpus: Corpus | N
     for task_id in task_ids:
         if store is not None:
             for e in store.best(task_id, per_task):
-                text = store.read_program(e.md5, task_id).canonical()
+                text = store.read_program(e.md5, task_id).canonical(f"solve_{e.md5[:8]}")
                 units.append(PredictUnit(task_id, e.md5, text))
                 meta[(task_id, e.md5)] = ("store", e.steps)
         if corpus is not None:
@@ -71,13 +71,18 @@ def candidate_units(task_ids: list[str], store: Store | None, corpus: Corpus | N
                 md5 = normalise(p).md5
                 if (task_id, md5) in meta:
                     continue
-                units.append(PredictUnit(task_id, md5, p.canonical()))
+                units.append(PredictUnit(task_id, md5, p.canonical(f"solve_{md5[:8]}")))
                 meta[(task_id, md5)] = ("corpus", len(p.steps))
     return units, meta
 
 
-def choose_attempts(test_inputs: list[Grid], ranked: list[Candidate]) -> Attempts:
-    """For each test input, the first two distinct outputs in rank order (input as filler)."""
+def choose_attempts(test_inputs: list[Grid], ranked: list[Candidate],
+                    fill: bool = True) -> Attempts:
+    """For each test input, the first two distinct outputs in rank order.
+
+    With `fill`, missing attempts become the test input itself (a submission needs two);
+    without it they stay None (a report shows that nothing was found).
+    """
     out: Attempts = []
     for i, grid in enumerate(test_inputs):
         picks: list[Grid] = []
@@ -87,8 +92,9 @@ def choose_attempts(test_inputs: list[Grid], ranked: list[Candidate]) -> Attempt
                 picks.append(g)
             if len(picks) == 2:
                 break
-        while len(picks) < 2:
+        while fill and len(picks) < 2:
             picks.append(grid if grid not in picks else ((0,),))
+        picks += [None] * (2 - len(picks))  # type: ignore[list-item]
         out.append((picks[0], picks[1]))
     return out
 
