@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from arcbatt.data import DEFAULT_DATA, Dataset, load_dataset
 
@@ -25,3 +26,14 @@ def add_backend_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--address", default=None,
                    help="Ray cluster address (e.g. ray://head:10001 or auto); default: a "
                         "local Ray instance started for this run")
+
+
+def resolve_workers(args: argparse.Namespace) -> int:
+    """--workers as the backend wants it: 0 means every core here, or every CPU of a cluster."""
+    if args.workers < 0:
+        from arcbatt.cli.errors import UserError
+
+        raise UserError("--workers must be 0 (all cores) or more")
+    if getattr(args, "backend", "local") == "ray":
+        return args.workers  # 0: the Ray backend uses the cluster's CPU count
+    return args.workers or (os.cpu_count() or 1)

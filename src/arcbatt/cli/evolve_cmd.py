@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from arcbatt.battery.card import DEFAULT_COUNT, DEFAULT_RATE
-from arcbatt.cli.common import add_backend_args, add_data_args, dataset_from
+from arcbatt.cli.common import add_backend_args, add_data_args, dataset_from, resolve_workers
 from arcbatt.cli.errors import UserError
 from arcbatt.evolve import EvolveConfig, evolve, parse_duration
 from arcbatt.run.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
@@ -43,7 +42,7 @@ def run_evolve(args: argparse.Namespace) -> int:
         store=Path(args.store), task_ids=args.tasks or ds.ids, data_spec=args.data,
         solutions=args.solutions, budget_s=budget, count=args.count, seed=args.seed,
         mutation_rate=args.mutation_rate, corpus=args.corpus,
-        workers=args.workers or (os.cpu_count() or 1), timeout=args.timeout,
+        workers=resolve_workers(args), timeout=args.timeout,
         max_memory_mb=args.max_memory or None, backend=args.backend,
         ray_address=args.address, max_rounds=args.rounds)
     rounds = []

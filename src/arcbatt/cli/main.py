@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from arcbatt import __version__
+from arcbatt.backends.ray_backend import RayUnavailableError
 from arcbatt.battery.table import BatteryError
 from arcbatt.cli import (
     card_cmd,
@@ -25,7 +26,7 @@ from arcbatt.solve.submission import SubmissionError
 from arcbatt.store.index import StoreError
 
 USER_ERRORS = (DataError, UserError, BatteryError, FormatError, StoreError, SubmissionError,
-               FileNotFoundError)
+               FileNotFoundError, RayUnavailableError)
 
 COMMANDS = [tasks_cmd, corpus_cmd, card_cmd, run_cmd, store_cmd, evolve_cmd, solve_cmd,
             report_cmd]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 from pathlib import Path
 
 from tqdm import tqdm
 
-from arcbatt.cli.common import add_backend_args, add_data_args, dataset_from
+from arcbatt.cli.common import add_backend_args, add_data_args, dataset_from, resolve_workers
 from arcbatt.cli.errors import UserError
 from arcbatt.data import Dataset
 from arcbatt.run import RunConfig, RunReport, run_battery
@@ -82,11 +81,11 @@ def print_report(report: RunReport, timing: bool) -> None:
 def run_run(args: argparse.Namespace) -> int:
     ds = dataset_from(args)
     task_ids = select_tasks(ds, args)
-    if args.workers < 0 or args.timeout <= 0:
-        raise UserError("--workers must be >= 0 and --timeout > 0")
+    if args.timeout <= 0:
+        raise UserError("--timeout must be more than 0 seconds")
     config = RunConfig(
         battery=Path(args.battery), task_ids=task_ids, data_spec=args.data,
-        solutions=args.solutions, workers=args.workers or (os.cpu_count() or 1),
+        solutions=args.solutions, workers=resolve_workers(args),
         timeout=args.timeout, max_memory_mb=args.max_memory or None,
         store=None if args.no_store else Path(args.store), store_cap=args.cap,
         backend=args.backend, ray_address=args.address)

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from arcbatt.battery.card import DEFAULT_COUNT
-from arcbatt.cli.common import add_backend_args, add_data_args, dataset_from
+from arcbatt.cli.common import add_backend_args, add_data_args, dataset_from, resolve_workers
 from arcbatt.cli.errors import UserError
 from arcbatt.corpus import load_corpus
 from arcbatt.evolve import EvolveConfig, evolve, parse_duration
@@ -45,7 +45,7 @@ def run_solve(args: argparse.Namespace) -> int:
     task_ids = args.tasks or ds.ids
     for t in task_ids:
         ds.get(t)
-    workers = args.workers or (os.cpu_count() or 1)
+    workers = resolve_workers(args)
     per_task = 0.0 if args.budget_per_task in ("0", "0s") else None
     if per_task is None:
         try:
@@ -54,7 +54,7 @@ def run_solve(args: argparse.Namespace) -> int:
             raise UserError(str(exc)) from None
     store_path = Path(args.store)
     if per_task > 0:
-        budget = per_task * len(task_ids) / workers
+        budget = per_task * len(task_ids) / max(1, workers or (os.cpu_count() or 1))
         print(f"searching: {len(task_ids)} tasks, {budget:.0f} s wall on {workers} workers")
         evolve(EvolveConfig(
             store=store_path, task_ids=task_ids, data_spec=args.data, solutions=args.solutions,
