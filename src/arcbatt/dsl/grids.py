@@ -2,8 +2,12 @@
 
 Rotations, mirrors (which also act on patches), cropping, joining, splitting, halving,
 scaling and colour substitution: the grid-to-grid vocabulary of the solvers. All results
-are tuples of tuples; the hot ones are written as single comprehensions or slices.
+are tuples of tuples; the hot ones are written as slices, single comprehensions or maps
+and zips that run in C, and rows that a primitive leaves unchanged are not rebuilt.
 """
+
+from itertools import chain
+from operator import add, itemgetter
 
 from arcbatt.dsl.patches import _bounds, _is_object
 from arcbatt.dsl.types import Element, Grid, Integer, IntegerTuple, Patch, Piece, Tuple
@@ -15,6 +19,9 @@ __all__ = [
     "downscale", "canvas", "index", "cellwise", "replace", "switch",
 ]
 
+_reversed = itemgetter(slice(None, None, -1))  # row -> row[::-1], callable from C (map)
+_from_iterable = chain.from_iterable
+
 
 def rot90(grid: Grid) -> Grid:
     """Quarter turn clockwise."""
@@ -23,7 +30,7 @@ def rot90(grid: Grid) -> Grid:
 
 def rot180(grid: Grid) -> Grid:
     """Half turn."""
-    return tuple(row[::-1] for row in grid[::-1])
+    return tuple(map(_reversed, grid[::-1]))
 
 
 def rot270(grid: Grid) -> Grid:
@@ -45,7 +52,7 @@ def hmirror(piece: Piece) -> Piece:
 def vmirror(piece: Piece) -> Piece:
     """Flips left to right (a patch stays within its bbox)."""
     if isinstance(piece, tuple):
-        return tuple(row[::-1] for row in piece)
+        return tuple(map(_reversed, piece))
     _, left, _, right = _bounds(piece)
     d = left + right
     if _is_object(piece):
@@ -66,7 +73,7 @@ def dmirror(piece: Piece) -> Piece:
 def cmirror(piece: Piece) -> Piece:
     """Reflects in the anti-diagonal (a patch keeps its upper-left corner)."""
     if isinstance(piece, tuple):
-        return tuple(zip(*(row[::-1] for row in piece[::-1]), strict=False))
+        return tuple(zip(*map(_reversed, piece[::-1]), strict=False))
     a, b, bottom, right = _bounds(piece)
     # relative (p, q) -> (W-1-q, H-1-p), anchored at (a, b)
     ki = a + right  # a + (W - 1) + b, minus j
@@ -80,7 +87,7 @@ def crop(grid: Grid, start: IntegerTuple, dims: IntegerTuple) -> Grid:
     """Sub-grid at `start` of size `dims`, with Python slice semantics."""
     r0, c0 = start
     c1 = c0 + dims[1]
-    return tuple(row[c0:c1] for row in grid[r0:r0 + dims[0]])
+    return tuple([row[c0:c1] for row in grid[r0:r0 + dims[0]]])
 
 
 def subgrid(patch: Patch, grid: Grid) -> Grid:
@@ -91,7 +98,7 @@ def subgrid(patch: Patch, grid: Grid) -> Grid:
 
 def hconcat(a: Grid, b: Grid) -> Grid:
     """Joins two grids side by side (height of the shorter)."""
-    return tuple(i + j for i, j in zip(a, b, strict=False))
+    return tuple(map(add, a, b))  # map stops at the shorter, like zip
 
 
 def vconcat(a: Grid, b: Grid) -> Grid:
@@ -147,16 +154,18 @@ def compress(grid: Grid) -> Grid:
     """Deletes every uniform row and every uniform column."""
     rows = {i for i, row in enumerate(grid) if len(set(row)) == 1}
     cols = {j for j, col in enumerate(zip(*grid, strict=False)) if len(set(col)) == 1}
-    return tuple(
-        tuple(v for j, v in enumerate(row) if j not in cols)
-        for i, row in enumerate(grid)
-        if i not in rows
-    )
+    kept = [row for i, row in enumerate(grid) if i not in rows]
+    if not cols:
+        return tuple(map(tuple, kept))
+    return tuple([tuple([v for j, v in enumerate(row) if j not in cols]) for row in kept])
 
 
 def hupscale(grid: Grid, factor: Integer) -> Grid:
     """Repeats every value `factor` times horizontally."""
-    return tuple(tuple(v for v in row for _ in range(factor)) for row in grid)
+    # zip of `factor` copies of a row yields each value `factor` times, in order; an empty
+    # row stays empty without looking at the factor, as the per-value loop did
+    return tuple([tuple(_from_iterable(zip(*(row,) * factor, strict=False))) if row else ()
+                  for row in grid])
 
 
 def vupscale(grid: Grid, factor: Integer) -> Grid:
@@ -167,12 +176,12 @@ def vupscale(grid: Grid, factor: Integer) -> Grid:
 def upscale(element: Element, factor: Integer) -> Element:
     """Scales a grid, or an object about its upper-left corner, by `factor`."""
     if isinstance(element, tuple):
-        reps = range(factor)
-        return tuple(
-            wide
-            for row in element
-            for wide in (tuple(v for v in row for _ in reps),) * factor
-        )
+        range(factor)  # a non-integer factor is an error even for an empty grid
+        rows: list = []
+        for row in element:
+            wide = tuple(_from_iterable(zip(*(row,) * factor, strict=False))) if row else ()
+            rows += (wide,) * factor
+        return tuple(rows)
     if len(element) == 0:
         return frozenset()
     di, dj, _, _ = _bounds(element)
@@ -210,15 +219,26 @@ def cellwise(a: Grid, b: Grid, fallback: Integer) -> Grid:
     out = []
     for i, row in enumerate(a):
         other = b[i]
-        out.append(tuple(v if v == other[j] else fallback for j, v in enumerate(row)))
+        if row == other:  # every cell agrees
+            out.append(tuple(row))
+        else:
+            out.append(tuple([v if v == other[j] else fallback for j, v in enumerate(row)]))
     return tuple(out)
 
 
 def replace(grid: Grid, replacee: Integer, replacer: Integer) -> Grid:
     """Replaces every cell equal to `replacee` by `replacer`."""
-    return tuple(tuple(replacer if v == replacee else v for v in row) for row in grid)
+    return tuple([
+        tuple([replacer if v == replacee else v for v in row]) if replacee in row
+        else tuple(row)
+        for row in grid
+    ])
 
 
 def switch(grid: Grid, a: Integer, b: Integer) -> Grid:
     """Swaps colours a and b."""
-    return tuple(tuple(b if v == a else (a if v == b else v) for v in row) for row in grid)
+    return tuple([
+        tuple([b if v == a else (a if v == b else v) for v in row]) if a in row or b in row
+        else tuple(row)
+        for row in grid
+    ])

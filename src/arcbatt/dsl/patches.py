@@ -6,6 +6,7 @@ them, and derive lines, neighbourhoods and bounding-box outlines from them.
 """
 
 from functools import lru_cache
+from itertools import chain
 
 from arcbatt.dsl.extent import llcorner, lrcorner, ulcorner, urcorner
 from arcbatt.dsl.types import Grid, Indices, Integer, IntegerTuple, Object, Patch
@@ -46,6 +47,17 @@ def _indices(h: int, w: int) -> Indices:
     return frozenset((i, j) for i in range(h) for j in range(w))
 
 
+@lru_cache(maxsize=256)
+def _row_major(h: int, w: int) -> tuple:
+    """The locations of an h x w grid in row-major order (cached)."""
+    return tuple([(i, j) for i in range(h) for j in range(w)])
+
+
+def _is_rectangular(grid: Grid, h: int, w: int, flat: tuple) -> bool:
+    """Whether every row of the grid has length w (flat: its values, row by row)."""
+    return len(flat) == h * w and all(len(row) == w for row in grid)
+
+
 def _outline(si: int, sj: int, ei: int, ej: int) -> Indices:
     """The four edges of the rectangle with rows si..ei and columns sj..ej."""
     vlines = {(i, sj) for i in range(si, ei + 1)} | {(i, ej) for i in range(si, ei + 1)}
@@ -62,9 +74,12 @@ def asindices(grid: Grid) -> Indices:
 
 def ofcolor(grid: Grid, value: Integer) -> Indices:
     """Locations of the grid holding `value`."""
-    return frozenset(
-        (i, j) for i, row in enumerate(grid) for j, v in enumerate(row) if v == value
-    )
+    # Rows without the value are skipped whole; the set is filled in row-major order as ever.
+    return frozenset([
+        (i, j)
+        for i, row in enumerate(grid) if value in row
+        for j, v in enumerate(row) if v == value
+    ])
 
 
 def toindices(patch: Patch) -> Indices:
@@ -109,6 +124,13 @@ def toobject(patch: Patch, grid: Grid) -> Object:
 
 def asobject(grid: Grid) -> Object:
     """The object of all cells of the grid."""
+    h = len(grid)
+    if h:
+        w = len(grid[0])
+        flat = tuple(chain.from_iterable(grid))
+        if _is_rectangular(grid, h, w, flat):
+            # the same cells, inserted in the same row-major order, built by zip
+            return frozenset(zip(flat, _row_major(h, w), strict=True))
     return frozenset((v, (i, j)) for i, row in enumerate(grid) for j, v in enumerate(row))
 
 

@@ -17,8 +17,9 @@ def hperiod(obj: Object) -> Integer:
         return 0
     w = _bounds(normalized)[3] + 1
     for p in range(1, w):
-        shifted = frozenset((c, (i, j - p)) for c, (i, j) in normalized if j >= p)
-        if shifted <= normalized:
+        # every cell shifted p columns left (those still at column >= 0) is a cell too;
+        # tested cell by cell, stopping at the first miss
+        if all((c, (i, j - p)) in normalized for c, (i, j) in normalized if j >= p):
             return p
     return w
 
@@ -30,7 +31,6 @@ def vperiod(obj: Object) -> Integer:
         return 0
     h = _bounds(normalized)[2] + 1
     for p in range(1, h):
-        shifted = frozenset((c, (i - p, j)) for c, (i, j) in normalized if i >= p)
-        if shifted <= normalized:
+        if all((c, (i - p, j)) in normalized for c, (i, j) in normalized if i >= p):
             return p
     return h

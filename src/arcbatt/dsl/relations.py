@@ -5,6 +5,8 @@ the grid frame, relative direction, and find where an object occurs in a grid; c
 ignored except by `occurrences`.
 """
 
+from bisect import bisect_left
+
 from arcbatt.dsl.extent import center, height, width
 from arcbatt.dsl.patches import _bounds, normalize, toindices
 from arcbatt.dsl.types import Boolean, Grid, Indices, Integer, IntegerTuple, Object, Patch
@@ -35,11 +37,51 @@ def vmatching(a: Patch, b: Patch) -> Boolean:
     return not {j for _, j in toindices(a)}.isdisjoint({j for _, j in toindices(b)})
 
 
+def _columns_by_row(locations) -> dict:
+    """Row -> list of the columns of the locations in that row."""
+    rows: dict = {}
+    for i, j in locations:
+        cols = rows.get(i)
+        if cols is None:
+            rows[i] = [j]
+        else:
+            cols.append(j)
+    return rows
+
+
 def manhattan(a: Patch, b: Patch) -> Integer:
     """Smallest Manhattan distance between a location of a and one of b."""
-    return min(
-        abs(ai - bi) + abs(aj - bj) for ai, aj in toindices(a) for bi, bj in toindices(b)
-    )
+    # The minimum over all pairs, taken row pair by row pair: |row difference| plus the
+    # nearest column of b's row (bisection) for each column of a's row; row pairs already
+    # as far apart as the best distance found are skipped.
+    rows_a = _columns_by_row(toindices(a))
+    if not rows_a:
+        raise ValueError("manhattan of an empty patch")
+    rows_b = _columns_by_row(toindices(b))
+    if not rows_b:
+        raise ValueError("manhattan of an empty patch")
+    for cols in rows_b.values():
+        cols.sort()
+    best = None
+    for i, cols_a in rows_a.items():
+        for k, cols_b in rows_b.items():
+            d = abs(i - k)
+            if best is not None and d >= best:
+                continue
+            n = len(cols_b)
+            for j in cols_a:
+                x = bisect_left(cols_b, j)
+                if x == n:
+                    e = j - cols_b[-1]
+                else:
+                    e = cols_b[x] - j
+                    if x and j - cols_b[x - 1] < e:
+                        e = j - cols_b[x - 1]
+                if best is None or d + e < best:
+                    best = d + e
+                    if best == 0:
+                        return 0
+    return best
 
 
 def adjacent(a: Patch, b: Patch) -> Boolean:
