@@ -21,9 +21,19 @@ class SharedCalls:
         self._index: dict[Call, int] = {}
 
     def add_program(self, program: Program) -> int:
-        """Add a program's steps; return the t-number of its output `O`."""
+        """Add the steps `O` depends on; return the t-number of `O`.
+
+        Steps nothing uses (a mutation can orphan them) are left out: dead code would cost
+        every sample its run time and could only fail.
+        """
+        live = {"O"}
+        for st in reversed(program.steps):
+            if st.target in live:
+                live.update((st.func, *st.args))
         env: dict[str, str] = {p: p for p in program.params}
         for st in program.steps:
+            if st.target not in live:
+                continue
             key = (env.get(st.func, st.func), tuple(env.get(a, a) for a in st.args))
             n = self._index.get(key)
             if n is None:

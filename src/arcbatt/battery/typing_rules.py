@@ -23,7 +23,10 @@ CONTAINS: dict[str, frozenset[str]] = {
     "FrozenSet": frozenset({"IntegerSet", "Object", "Objects", "Indices", "IndicesSet", "Patch"}),
     "Tuple": frozenset({"Grid", "TupleTuple", "IntegerTuple", "Samples"}),
     "TupleTuple": frozenset({"Grid", "Samples"}),
-    "ContainerContainer": frozenset({"Objects", "IndicesSet", "Grid", "TupleTuple", "Samples"}),
+    # every patch is a set of cells or index pairs, themselves tuples: a container of containers
+    "ContainerContainer": frozenset({
+        "Objects", "IndicesSet", "Grid", "TupleTuple", "Samples", "Piece", "Element",
+    }),
     "Container": frozenset({
         "Grid", "Tuple", "TupleTuple", "FrozenSet", "IntegerSet", "Object", "Objects",
         "Indices", "IndicesSet", "Patch", "Piece", "Element", "ContainerContainer",
@@ -54,11 +57,20 @@ def subtype(a: str, b: str) -> bool:
     return a == b or b == "Any" or a in _SUPER.get(b, frozenset())
 
 
+def members(a: str) -> frozenset[str]:
+    """Alias `a` and every alias whose values it contains."""
+    return _SUPER.get(a, frozenset()) | {a}
+
+
 def compatible(arg: str, param: str) -> bool:
-    """Gradual check: unknown or overlapping types pass; provably disjoint ones do not."""
+    """Gradual check: unknown or overlapping types pass; provably disjoint ones do not.
+
+    Two aliases overlap when one contains the other or both contain a common alias (a
+    `Piece` argument fits an `Element` parameter: both hold grids and objects).
+    """
     if UNKNOWN in (arg, param) or "Any" in (arg, param):
         return True
-    return subtype(arg, param) or subtype(param, arg)
+    return bool(members(arg) & members(param))
 
 
 def constant_type(name: str) -> str:
