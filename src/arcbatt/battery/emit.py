@@ -65,6 +65,18 @@ def module_source(
         "",
         "def batt(task_id, S, I, C, log_path):",
     ]
+    # free each intermediate after its last use: the battery then holds only live values,
+    # which keeps its memory flat and the garbage collector's work small
+    keep = {f"t{t}" for t, _, _ in outputs}
+    last_use: dict[str, int] = {}
+    for n, (func, args) in enumerate(calls, start=1):
+        for a in (func, *args):
+            if is_var(a):
+                last_use[a] = n
+    dead_after: dict[int, list[str]] = {}
+    for var, n in last_use.items():
+        if var not in keep:
+            dead_after.setdefault(n, []).append(var)
     for n, (func, args) in enumerate(calls, start=1):
         deps = [a for a in dict.fromkeys((func, *args)) if is_var(a)]
         call = f"t{n} = {func}({', '.join(args)})"
@@ -75,6 +87,8 @@ def module_source(
                       f"            t{n} = _E"]
         else:
             lines += ["    try:", f"        {call}", "    except Exception:", f"        t{n} = _E"]
+        if n in dead_after:
+            lines.append(f"    del {', '.join(sorted(dead_after[n], key=lambda v: int(v[1:])))}")
     lines.append("    o = [")
     for t, evo, cid in outputs:
         lines.append(f'        ({t}, {evo}, "{cid}", _grid(t{t})),')

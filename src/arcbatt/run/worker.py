@@ -6,6 +6,7 @@ inherited without reloading; a spawned worker loads it itself from the same spec
 
 from __future__ import annotations
 
+import gc
 import types
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,8 @@ def init_worker(battery_path: str | None, spec: str, solutions: str | None) -> N
     _STATE["data"] = dataset(spec, solutions)
     if battery_path is not None:
         _STATE["batt"] = load_battery_module(battery_path).batt
+    # everything loaded so far lives for the whole worker: keep it out of every collection
+    gc.freeze()
 
 
 def score_unit(unit: WorkUnit) -> tuple[tuple, tuple]:
@@ -56,7 +59,11 @@ def score_unit(unit: WorkUnit) -> tuple[tuple, tuple]:
     task = _STATE["data"].get(unit.task_id)
     sample = task.samples(unit.kind)[unit.index]
     expected = sample.output if unit.kind == "demo" else None
-    o, s = _STATE["batt"](unit.task_id, task.pairs, sample.input, expected, None)
+    gc.disable()  # DSL values hold no cycles; collecting mid-battery only costs time
+    try:
+        o, s = _STATE["batt"](unit.task_id, task.pairs, sample.input, expected, None)
+    finally:
+        gc.enable()
     return checked_answer(o, s)
 
 
