@@ -85,3 +85,24 @@ def test_initializer_failure_is_reported() -> None:
 def test_pool_must_be_opened() -> None:
     with pytest.raises(PoolError):
         list(LocalPool(work, workers=1).imap_unordered([("square", 1)]))
+
+
+def test_units_queued_behind_a_stopped_unit_are_rerun_not_lost() -> None:
+    """With more units than workers each worker holds a second unit; a kill requeues it."""
+    items = [("loop", 0), ("kill", 0), *[("square", i) for i in range(30)], ("exit", 0),
+             *[("square", i) for i in range(30, 40)]]
+    with LocalPool(work, workers=2, timeout=1.0, prefetch=2) as pool:
+        outs = pool.map(items)
+        assert pool.completed == len(items) - 3
+    assert [o.status for o in outs[:2]] == ["timeout", "crashed"]
+    assert outs[32].status == "crashed"
+    squares = [o for o in outs if o.status == "ok"]
+    assert [o.value for o in squares] == [i * i for i in range(40)]
+
+
+def test_prefetch_gives_the_same_results_as_none() -> None:
+    items = [("square", i) for i in range(25)] + [("raise", 0)]
+    with LocalPool(work, workers=2, prefetch=1) as a, LocalPool(work, workers=2,
+                                                                prefetch=3) as b:
+        assert [(o.status, o.value) for o in a.map(items)] == [
+            (o.status, o.value) for o in b.map(items)]

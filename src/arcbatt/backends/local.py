@@ -19,7 +19,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Literal
 
@@ -106,9 +106,13 @@ def _worker_main(
 class _Worker:
     process: mp.process.BaseProcess
     conn: Connection
-    index: int | None = None
-    deadline: float = float("inf")
-    started: float = 0.0
+    inflight: deque = field(default_factory=deque)  # (index, payload) sent, oldest first
+    deadline: float = float("inf")  # for the unit at the head of `inflight`
+    started: float = 0.0  # when the head unit started (as far as the driver can tell)
+
+    @property
+    def idle(self) -> bool:
+        return not self.inflight
 
 
 class LocalPool:
@@ -127,6 +131,7 @@ class LocalPool:
         initializer: Callable[..., None] | None = None,
         init_args: tuple = (),
         start_timeout: float = 60.0,
+        prefetch: int = 2,
     ) -> None:
         self.handler = handler
         self.workers = workers if workers > 0 else (os.cpu_count() or 1)
@@ -135,6 +140,7 @@ class LocalPool:
         self.initializer = initializer
         self.init_args = init_args
         self.start_timeout = start_timeout
+        self.prefetch = max(1, prefetch)
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         self._ctx = mp.get_context(method)
         self._pool: list[_Worker] = []
@@ -161,7 +167,9 @@ class LocalPool:
         """Stop every worker: a polite sentinel to idle ones, a kill to busy ones."""
         for w in self._pool:
             try:
-                if w.index is None and w.process.is_alive():
+                if not w.idle:
+                    w.process.kill()
+                elif w.process.is_alive():
                     w.conn.send(None)
             except (OSError, ValueError):
                 pass
@@ -209,55 +217,78 @@ class LocalPool:
         return fresh
 
     # -- work --------------------------------------------------------------------------
+    def _start_head(self, w: _Worker, now: float) -> None:
+        w.started = now
+        w.deadline = now + self.timeout if self.timeout else float("inf")
+
     def imap_unordered(self, payloads: Iterable[Any]) -> Iterator[tuple[int, Outcome]]:
-        """Yield (position in `payloads`, Outcome) as units finish, in completion order."""
+        """Yield (position in `payloads`, Outcome) as units finish, in completion order.
+
+        While more units wait than there are workers, each worker gets a second unit queued
+        behind the one it runs, so it never waits for the driver between units. The time
+        limit clock of a queued unit starts when the unit ahead of it is answered; if a
+        worker is killed, the units queued behind the stopped one go back to the queue.
+        """
         if not self._pool:
             raise PoolError("the pool is not open: use it inside a `with` block")
         queue = deque(enumerate(payloads))
-        busy: dict[Connection, _Worker] = {}
-        while queue or busy:
+        while queue or any(not w.idle for w in self._pool):
+            now = time.monotonic()
             for w in self._pool:
-                if not queue:
-                    break
-                if w.index is None:
-                    index, payload = queue.popleft()
-                    w.index = index
-                    w.started = time.monotonic()
-                    w.deadline = w.started + self.timeout if self.timeout else float("inf")
-                    w.conn.send((index, payload))
-                    busy[w.conn] = w
-            next_deadline = min(w.deadline for w in busy.values())
+                depth = self.prefetch if len(queue) > len(self._pool) else 1
+                while queue and len(w.inflight) < depth:
+                    item = queue.popleft()
+                    if w.idle:
+                        self._start_head(w, now)
+                    w.inflight.append(item)
+                    w.conn.send(item)
+            busy = [w for w in self._pool if not w.idle]
+            next_deadline = min(w.deadline for w in busy)
             wait_s = None if next_deadline == float("inf") else max(
                 0.0, next_deadline - time.monotonic())
-            handles: list[Any] = [*busy, *(w.process.sentinel for w in busy.values())]
+            handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
             ready = set(wait(handles, timeout=wait_s))
-            for conn, w in list(busy.items()):
-                index = w.index
-                assert index is not None
-                if conn in ready:
-                    try:
-                        _, status, value, detail, cpu, wall = conn.recv()
-                    except (EOFError, OSError):
-                        yield index, self._lost(w, busy)
-                        continue
-                    w.index = None
-                    del busy[conn]
-                    self.completed += 1
-                    self.overhead_s += (time.monotonic() - w.started) - wall
-                    yield index, Outcome(status, value, detail, cpu, wall)
+            for w in busy:
+                if w.conn in ready:
+                    yield from self._answers(w, queue)
                 elif w.process.sentinel in ready:
-                    yield index, self._lost(w, busy)
+                    yield self._lost(w, queue)
                 elif time.monotonic() >= w.deadline:
+                    index, _ = w.inflight.popleft()
                     wall = time.monotonic() - w.started
-                    del busy[conn]
+                    self._requeue(w, queue)
                     self._replace(w)
                     yield index, Outcome("timeout", None,
                                          f"stopped after {self.timeout:g} s", 0.0, wall)
 
-    def _lost(self, w: _Worker, busy: dict[Connection, _Worker]) -> Outcome:
+    def _answers(self, w: _Worker, queue: deque) -> Iterator[tuple[int, Outcome]]:
+        """Every answer waiting on a worker's pipe (its head unit, then the next ones)."""
+        while w.inflight and w.conn.poll():
+            try:
+                index, status, value, detail, cpu, wall = w.conn.recv()
+            except (EOFError, OSError):
+                yield self._lost(w, queue)
+                return
+            head, _ = w.inflight.popleft()
+            assert head == index, "a worker answered out of order"
+            now = time.monotonic()
+            self.completed += 1
+            self.overhead_s += (now - w.started) - wall
+            if w.inflight:
+                self._start_head(w, now)
+            yield index, Outcome(status, value, detail, cpu, wall)
+
+    @staticmethod
+    def _requeue(w: _Worker, queue: deque) -> None:
+        """Units queued behind a stopped one never started: they go back to the queue."""
+        while w.inflight:
+            queue.appendleft(w.inflight.pop())
+
+    def _lost(self, w: _Worker, queue: deque) -> tuple[int, Outcome]:
         """A worker died while holding a unit (killed by the OS, a segfault, os._exit...)."""
+        index, _ = w.inflight.popleft()
         wall = time.monotonic() - w.started
-        del busy[w.conn]
+        self._requeue(w, queue)
         w.process.join(0.5)
         code = w.process.exitcode
         self._replace(w)
@@ -267,7 +298,7 @@ class LocalPool:
                 why += " (the kernel's out-of-memory killer sends this)"
         else:
             why = f"worker exited with code {code}"
-        return Outcome("crashed", None, why, 0.0, wall)
+        return index, Outcome("crashed", None, why, 0.0, wall)
 
     def map(self, payloads: Iterable[Any]) -> list[Outcome]:
         """All outcomes in the order of `payloads` (independent of completion order)."""
