@@ -26,8 +26,6 @@ class CandidateScore:
     d_score: int = 0
     s_score: int = 0
     differ: dict[str, int] = field(default_factory=dict)
-    demo_outputs: list = field(default_factory=list)
-    test_outputs: list = field(default_factory=list)
     test_correct: int = 0
 
 
@@ -96,10 +94,8 @@ def score_task(task: Task, results: list[SampleResult]) -> TaskScores:
                 if c is None:
                     c = ts.candidates[cid] = CandidateScore(cid, t, bool(evo))
                 if kind == "demo":
-                    c.demo_outputs.append(out)
                     c.o_score += out is not None and out == sample.output
                 else:
-                    c.test_outputs.append(out)
                     c.test_correct += sample.output is not None and out == sample.output
             for _t, cid, name, result in r.differs:
                 score = _clamp(result)
