@@ -75,7 +75,6 @@ def test_each_unit_is_scored_exactly_once(battery, dataset) -> None:
         task = dataset.get(ts.task_id)
         assert (ts.demo_total, ts.test_total) == (len(task.demo), len(task.test))
         for c in ts.candidates.values():
-            assert len(c.demo_outputs) == len(task.demo)
-            assert len(c.test_outputs) == len(task.test)
+            assert (c.demo_seen, c.test_seen) == (len(task.demo), len(task.test))
     assert report.profile.phases["demo scoring"].units == sum(t.demo_total for t in report.tasks)
     assert report.profile.phases["test scoring"].units == sum(t.test_total for t in report.tasks)

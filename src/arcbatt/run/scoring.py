@@ -26,6 +26,8 @@ class CandidateScore:
     d_score: int = 0
     s_score: int = 0
     differ: dict[str, int] = field(default_factory=dict)
+    demo_seen: int = 0  # demo samples on which the battery answered for this candidate
+    test_seen: int = 0
     test_correct: int = 0
 
 
@@ -94,8 +96,10 @@ def score_task(task: Task, results: list[SampleResult]) -> TaskScores:
                 if c is None:
                     c = ts.candidates[cid] = CandidateScore(cid, t, bool(evo))
                 if kind == "demo":
+                    c.demo_seen += 1
                     c.o_score += out is not None and out == sample.output
                 else:
+                    c.test_seen += 1
                     c.test_correct += sample.output is not None and out == sample.output
             for _t, cid, name, result in r.differs:
                 score = _clamp(result)
