@@ -106,3 +106,20 @@ def test_prefetch_gives_the_same_results_as_none() -> None:
                                                                 prefetch=3) as b:
         assert [(o.status, o.value) for o in a.map(items)] == [
             (o.status, o.value) for o in b.map(items)]
+
+
+def nap(x: int) -> int:
+    time.sleep(0.2)
+    return x
+
+
+def test_a_run_deadline_skips_what_has_not_been_sent() -> None:
+    with LocalPool(nap, workers=2, timeout=5.0) as pool:
+        deadline = time.monotonic() + 0.5
+        got = dict(pool.imap_unordered(list(range(30)), deadline=deadline))
+    assert sorted(got) == list(range(30))  # every unit is answered, one way or the other
+    done = [i for i, o in got.items() if o.ok]
+    skipped = [i for i, o in got.items() if o.status == "skipped"]
+    assert done and skipped and len(done) + len(skipped) == 30
+    assert all(got[i].value == i for i in done)
+    assert max(done) < min(skipped)  # units are sent in order; the tail is what was skipped

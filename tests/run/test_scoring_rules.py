@@ -168,3 +168,16 @@ def test_profile_figures_are_totals_over_all_tasks(battery, dataset) -> None:
     # o_score never exceeds the demo count: test samples do not add to it
     for ts in report.tasks:
         assert all(c.o_score <= ts.demo_total for c in ts.candidates.values())
+
+
+def test_a_spent_deadline_skips_every_sample_and_stores_nothing(battery, dataset,
+                                                                 tmp_path) -> None:
+    import time
+
+    config = RunConfig(battery=battery, task_ids=["007bbfb7", "017c7c7b"], workers=2,
+                       store=tmp_path / "store", deadline=time.monotonic())
+    report = run_battery(config, dataset)
+    total = sum(t.demo_total + t.test_total for t in report.tasks)
+    assert report.failed_samples == total
+    assert {s[2] for t in report.tasks for s in t.failed_samples} == {"skipped"}
+    assert report.stored == []

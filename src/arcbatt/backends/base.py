@@ -23,7 +23,8 @@ class Backend(Protocol):
 
     def close(self) -> None: ...
 
-    def imap_unordered(self, payloads: Iterable[Any]) -> Iterator[tuple[int, Outcome]]: ...
+    def imap_unordered(self, payloads: Iterable[Any],
+                       deadline: float | None = None) -> Iterator[tuple[int, Outcome]]: ...
 
 
 def open_backend(

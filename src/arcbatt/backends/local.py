@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Literal
 
-Status = Literal["ok", "error", "timeout", "memory", "crashed"]
+Status = Literal["ok", "error", "timeout", "memory", "crashed", "skipped"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,8 +221,12 @@ class LocalPool:
         w.started = now
         w.deadline = now + self.timeout if self.timeout else float("inf")
 
-    def imap_unordered(self, payloads: Iterable[Any]) -> Iterator[tuple[int, Outcome]]:
+    def imap_unordered(self, payloads: Iterable[Any],
+                       deadline: float | None = None) -> Iterator[tuple[int, Outcome]]:
         """Yield (position in `payloads`, Outcome) as units finish, in completion order.
+
+        Past `deadline` (a `time.monotonic()` value) no unit is sent any more: units already
+        sent finish (within their own time limit) and the rest come back "skipped".
 
         While more units wait than there are workers, each worker gets a second unit queued
         behind the one it runs, so it never waits for the driver between units. The time
@@ -234,6 +238,12 @@ class LocalPool:
         queue = deque(enumerate(payloads))
         while queue or any(not w.idle for w in self._pool):
             now = time.monotonic()
+            if deadline is not None and now >= deadline and queue:
+                for index, _ in queue:  # units already sent still run, within their limit
+                    yield index, Outcome("skipped", None, "the run's deadline was reached")
+                queue.clear()
+                if all(w.idle for w in self._pool):
+                    break
             for w in self._pool:
                 depth = self.prefetch if len(queue) > len(self._pool) else 1
                 while queue and len(w.inflight) < depth:

@@ -312,8 +312,13 @@ class RayBackend:
             self._ray.cancel(ref, force=True)
 
     # -- work --------------------------------------------------------------------------
-    def imap_unordered(self, payloads: Iterable[Any]) -> Iterator[tuple[int, Outcome]]:
-        """Yield (position in `payloads`, Outcome) as tasks finish, in completion order."""
+    def imap_unordered(self, payloads: Iterable[Any],
+                       deadline: float | None = None) -> Iterator[tuple[int, Outcome]]:
+        """Yield (position in `payloads`, Outcome) as tasks finish, in completion order.
+
+        Past `deadline` (a `time.monotonic()` value) no task is submitted any more; its
+        units come back "skipped" (tasks already submitted run within their own limit).
+        """
         if self._remote is None:
             raise PoolError("the Ray backend is not open: use it inside a `with` block")
         groups: dict[Any, list[tuple[int, Any]]] = {}
@@ -326,6 +331,14 @@ class RayBackend:
         ray = self._ray
         try:
             while queue or inflight:
+                if deadline is not None and queue and time.monotonic() >= deadline:
+                    for _, items in queue:
+                        for position, _payload in items:
+                            yield position, Outcome("skipped", None,
+                                                    "the run's deadline was reached")
+                    queue.clear()
+                    if not inflight:
+                        break
                 while queue and len(inflight) < self.workers:
                     (_, label), items = queue.popleft()
                     now = time.monotonic()

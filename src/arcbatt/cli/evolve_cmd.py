@@ -9,7 +9,8 @@ from arcbatt.battery.card import DEFAULT_COUNT, DEFAULT_RATE
 from arcbatt.cli.common import add_backend_args, add_data_args, dataset_from, resolve_workers
 from arcbatt.cli.errors import UserError
 from arcbatt.evolve import EvolveConfig, evolve, parse_duration
-from arcbatt.run.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+from arcbatt.evolve.loop import SEARCH_TIMEOUT
+from arcbatt.run.runner import DEFAULT_MEMORY_MB
 from arcbatt.store import DEFAULT_STORE
 
 
@@ -26,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--store", default=DEFAULT_STORE)
     p.add_argument("--corpus", default=None)
     p.add_argument("--workers", type=int, default=0)
-    p.add_argument("-t", "--timeout", type=float, default=DEFAULT_TIMEOUT)
+    p.add_argument("-t", "--timeout", type=float, default=SEARCH_TIMEOUT,
+                   help="hard limit per sample in seconds (%(default)s)")
     p.add_argument("--max-memory", type=int, default=DEFAULT_MEMORY_MB, metavar="MB")
     add_backend_args(p)
     p.set_defaults(func=run_evolve)

@@ -3,7 +3,9 @@
 Each round draws a battery from the store (weighted by score) and the corpus, runs it over
 the chosen tasks, and records one summary line in the store. Battery seeds continue from
 the number of rounds the store already holds, so a second call resumes rather than repeats.
-An interrupt stops the round in flight; the store only ever changes in whole transactions.
+The budget bounds every round too: once it is spent no further sample starts, and the round
+is scored on what ran. An interrupt stops the round in flight; the store only ever changes in
+whole transactions.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from arcbatt.battery.card import DEFAULT_COUNT, DEFAULT_RATE
 from arcbatt.battery.sources import battery_sources
 from arcbatt.data import Dataset
 from arcbatt.run import RunConfig, run_battery
-from arcbatt.run.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+from arcbatt.run.runner import DEFAULT_MEMORY_MB
 from arcbatt.store import Store
+
+SEARCH_TIMEOUT = 2.0  # per sample: a battery sample normally takes milliseconds
 
 
 @dataclass
@@ -35,7 +39,7 @@ class EvolveConfig:
     mutation_rate: float = DEFAULT_RATE
     corpus: str | None = None
     workers: int = 0
-    timeout: float = DEFAULT_TIMEOUT
+    timeout: float = SEARCH_TIMEOUT
     max_memory_mb: int | None = DEFAULT_MEMORY_MB
     backend: str = "local"
     ray_address: str | None = None
@@ -100,7 +104,8 @@ def evolve(config: EvolveConfig, dataset: Dataset,
                 battery=path, task_ids=config.task_ids, data_spec=config.data_spec,
                 solutions=config.solutions, workers=config.workers, timeout=config.timeout,
                 max_memory_mb=config.max_memory_mb, store=config.store,
-                backend=config.backend, ray_address=config.ray_address), dataset)
+                backend=config.backend, ray_address=config.ray_address,
+                deadline=deadline), dataset)
             with Store(config.store) as store:
                 after = _best(store, config.task_ids)
                 summary = RoundSummary(

@@ -27,7 +27,7 @@ from arcbatt.run.scoring import TaskScores, score_task
 from arcbatt.run.units import SampleResult, ValidationResult, ValidationUnit, WorkUnit
 from arcbatt.store import Provenance, Scores, Store, normalise
 
-DEFAULT_TIMEOUT = 10.0
+DEFAULT_TIMEOUT = 5.0
 DEFAULT_MEMORY_MB = 2048
 Progress = Callable[[int], None]
 
@@ -46,6 +46,7 @@ class RunConfig:
     schedule_seed: int | None = None  # shuffle the unit order (tests of order independence)
     backend: str = "local"  # or "ray"
     ray_address: str | None = None
+    deadline: float | None = None  # time.monotonic() after which no more samples start
 
 
 @dataclass
@@ -135,7 +136,7 @@ def run_battery(config: RunConfig, dataset: Dataset, progress: Progress | None =
     with profile.driver("loading"):
         pool.__enter__()
     try:
-        results = _score(pool, units, profile, progress)
+        results = _score(pool, units, profile, progress, config.deadline)
         with profile.driver("aggregation"):
             by_task: dict[str, list[SampleResult]] = {t.id: [] for t in tasks}
             for r in results:
@@ -155,10 +156,10 @@ def run_battery(config: RunConfig, dataset: Dataset, progress: Progress | None =
 
 
 def _score(pool: Backend, units: list[WorkUnit], profile: Profile,
-           progress: Progress | None) -> list[SampleResult]:
+           progress: Progress | None, deadline: float | None = None) -> list[SampleResult]:
     arrivals: dict[str, list[tuple[float, Outcome]]] = {"demo": [], "test": []}
     results: list[SampleResult] = []
-    for index, outcome in pool.imap_unordered(units):
+    for index, outcome in pool.imap_unordered(units, deadline):
         unit = units[index]
         arrivals[unit.kind].append((time.perf_counter(), outcome))
         if outcome.ok:
