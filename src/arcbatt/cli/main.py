@@ -15,6 +15,7 @@ from arcbatt.cli import (
     evolve_cmd,
     report_cmd,
     run_cmd,
+    search_cmd,
     solve_cmd,
     store_cmd,
     tasks_cmd,
@@ -29,7 +30,7 @@ USER_ERRORS = (DataError, UserError, BatteryError, FormatError, StoreError, Subm
                FileNotFoundError, RayUnavailableError)
 
 COMMANDS = [tasks_cmd, corpus_cmd, card_cmd, run_cmd, store_cmd, evolve_cmd, solve_cmd,
-            report_cmd]
+            report_cmd, search_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,7 +11,8 @@ from arcbatt.cli.common import add_backend_args, add_data_args, dataset_from, re
 from arcbatt.cli.errors import UserError
 from arcbatt.corpus import load_corpus
 from arcbatt.evolve import EvolveConfig, evolve, parse_duration
-from arcbatt.run.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+from arcbatt.evolve.loop import SEARCH_TIMEOUT
+from arcbatt.run.runner import DEFAULT_MEMORY_MB
 from arcbatt.solve import predict, read_submission, score, write_submission
 from arcbatt.store import DEFAULT_STORE, Store
 
@@ -28,8 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--count", type=int, default=DEFAULT_COUNT, help="candidates per battery")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--workers", type=int, default=0)
-    p.add_argument("-t", "--timeout", type=float, default=DEFAULT_TIMEOUT)
+    p.add_argument("-t", "--timeout", type=float, default=SEARCH_TIMEOUT,
+                   help="hard limit per sample in seconds (%(default)s)")
     p.add_argument("--max-memory", type=int, default=DEFAULT_MEMORY_MB, metavar="MB")
+    p.add_argument("--search-depth", type=int, default=2, metavar="N",
+                   help="enumerative search depth run first with --budget-per-task, its "
+                        "programs stored; 0 disables (%(default)s)")
     add_backend_args(p)
     p.set_defaults(func=run_solve)
 
@@ -53,6 +58,11 @@ def run_solve(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise UserError(str(exc)) from None
     store_path = Path(args.store)
+    if per_task > 0 and args.search_depth > 0:
+        from arcbatt.cli.search_cmd import search_into_store
+
+        search_into_store(ds, task_ids, args.data, args.solutions, store_path,
+                          args.search_depth, per_task, workers)
     if per_task > 0:
         budget = per_task * len(task_ids) / max(1, workers or (os.cpu_count() or 1))
         print(f"searching: {len(task_ids)} tasks, {budget:.0f} s wall on {workers} workers")
