@@ -202,3 +202,15 @@ def test_cli_search_stores_and_solve_uses_it(ds, tmp_path: Path, capsys) -> None
                      "--out", str(sub), "--workers", "1", "--count", "4"]) == 0
         got = json.loads(sub.read_text())["0000abcd"][0]["attempt_1"]
         assert (got == [list(r) for r in task.test[0].output]) is expect
+
+
+def test_augmented_configurations_reuse_tables_and_keep_answers(ds) -> None:
+    """With --augment the (anti-)transposed pairs must also be fitted; rot180 commutes
+    with both flips, so it survives them, and the plain answer stays first."""
+    task = ds.get("6150a2bd")
+    result = search_task(blind(task), SearchOptions(depth=2, budget_s=20, augment=True))
+    assert result.stats["transposed"]["complete"] and "antitransposed" in result.stats
+    best = result.answers[0]
+    assert [s.func for s in parse_program(best.program).steps] == ["rot180"]
+    assert best.goods == len(task.demo)  # counted on the original pairs only
+    _check_exported(task, best)

@@ -34,6 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=int, default=0, help="worker processes (all cores)")
     p.add_argument("--max-memory", type=int, default=DEFAULT_SEARCH_MEMORY_MB, metavar="MB",
                    help="memory cap per worker (%(default)s)")
+    p.add_argument("--augment", action="store_true",
+                   help="also search with the demo pairs transposed (about 2x the time)")
     p.add_argument("-q", "--quiet", action="store_true", help="summary only")
     p.set_defaults(func=run_search_cmd)
 
@@ -82,7 +84,8 @@ def run_search_cmd(args: argparse.Namespace) -> int:
     try:
         outcomes = run_search(ds, task_ids, data_spec=args.data, solutions=args.solutions,
                               depth=args.depth, budget_s=budget, workers=workers,
-                              max_memory_mb=args.max_memory or None, on_result=on_result)
+                              max_memory_mb=args.max_memory or None, on_result=on_result,
+                              augment=args.augment)
     finally:
         if store is not None:
             store.close()

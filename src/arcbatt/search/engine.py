@@ -26,6 +26,11 @@ def dmirror(g: Grid) -> Grid:
     """The grid transposed (the DSL's dmirror on grids)."""
     return tuple(zip(*g, strict=True))
 
+
+def cmirror(g: Grid) -> Grid:
+    """The grid flipped on its anti-diagonal (the DSL's cmirror on grids)."""
+    return tuple(zip(*(row[::-1] for row in g[::-1]), strict=True))
+
 Grid = tuple[tuple[int, ...], ...]
 
 
@@ -36,7 +41,7 @@ class SearchOptions:
     max_memory_mb: int | None = None
     max_answers: int = 3            # distinct answers exported per task
     max_pieces: int = 60000
-    augment: bool = False           # also run with the demo pairs transposed
+    augment: bool = False           # also run with the demo pairs (anti-)transposed
 
 
 @dataclass(frozen=True)
@@ -117,9 +122,10 @@ def _reset_peak_rss() -> None:
 def search_task(task: Task, options: SearchOptions | None = None) -> TaskResult:
     """Search one task; answers are ranked best first (see `stacking.rank`).
 
-    The plain configuration runs first. With `augment`, and time left, a second one adds
-    the demo pairs transposed as further demos (a program must fit them too, which filters
-    accidental fits); it reuses the plain run's tables for the original inputs.
+    The plain configuration runs first. With `augment`, and time left, further ones add
+    the demo pairs transposed, then anti-transposed, as extra demos (a program must fit
+    them too, which filters accidental fits); they reuse the plain run's tables for the
+    original inputs.
     """
     opt = options or SearchOptions()
     _reset_peak_rss()
@@ -139,16 +145,20 @@ def search_task(task: Task, options: SearchOptions | None = None) -> TaskResult:
     cfg = Config("plain", plain, tests, demos, demos, t0, budget * share)
     answers = _run_config(cfg, result.task_id, opt)
     result.stats.update(cfg.stats)
-    used = time.process_time() - t0
-    if opt.augment and len(demos) and used < 0.5 * budget:
-        flipped = [(dmirror(i), dmirror(o)) for i, o in demos]
+    base_tables = plain.tables
+    del plain
+    for name, flip in (("transposed", dmirror), ("antitransposed", cmirror)):
+        used = time.process_time() - t0
+        if not (opt.augment and demos and used < 0.5 * budget):
+            break
+        flipped = [(flip(i), flip(o)) for i, o in demos]
         aug = JointSearch(grids + [i for i, _ in flipped], lib, caps,
-                          tables=plain.tables + [None] * len(flipped))
-        del plain
-        cfg2 = Config("transposed", aug, tests, demos + flipped, demos,
-                      time.process_time(), budget - used)
+                          tables=base_tables + [None] * len(flipped))
+        cfg2 = Config(name, aug, tests, demos + flipped, demos, time.process_time(),
+                      (budget - used) / 2)
         extra = _run_config(cfg2, result.task_id, opt)
-        result.stats["transposed"] = cfg2.stats
+        del aug
+        result.stats[name] = cfg2.stats
         answers = merge_ranked(answers, extra, opt.max_answers)
     result.answers = answers
     return _finish(result, t0)

@@ -80,14 +80,15 @@ def run_search(dataset: Dataset, task_ids: list[str], *, data_spec: str,
                solutions: str | None, depth: int = 2, budget_s: float = 30.0,
                workers: int = 1, max_memory_mb: int | None = None, max_answers: int = 3,
                on_result: Callable[[TaskOutcome, int], None] | None = None,
-               ) -> dict[str, TaskOutcome]:
+               augment: bool = False) -> dict[str, TaskOutcome]:
     """Search every task; `on_result(outcome, phase)` is called as each unit finishes."""
     worker._DATA[(data_spec, solutions)] = dataset  # forked workers inherit it
     outcomes = {t: TaskOutcome(t) for t in task_ids}
     first = min(depth, 2)
     order = sorted(task_ids, key=lambda t: expected_cost(dataset.get(t)))
     jobs = [SearchJob(t, SearchOptions(depth=first, budget_s=budget_s,
-                                       max_memory_mb=max_memory_mb, max_answers=max_answers))
+                                       max_memory_mb=max_memory_mb, max_answers=max_answers,
+                                       augment=augment))
             for t in order]
     _run_phase(jobs, outcomes, 1, budget_s, workers, max_memory_mb, data_spec, solutions,
                on_result)
@@ -97,7 +98,7 @@ def run_search(dataset: Dataset, task_ids: list[str], *, data_spec: str,
         deeper.sort(key=lambda o: o.cpu_s)
         jobs = [SearchJob(o.task_id, SearchOptions(
             depth=depth, budget_s=max(1.0, budget_s - o.cpu_s), max_memory_mb=max_memory_mb,
-            max_answers=max_answers)) for o in deeper]
+            max_answers=max_answers, augment=augment)) for o in deeper]
         _run_phase(jobs, outcomes, 2, budget_s, workers, max_memory_mb, data_spec, solutions,
                    on_result)
     return outcomes
