@@ -6,7 +6,9 @@ none of its active pixels that are still unwritten is wrong on a demo output; it
 the number of unwritten active pixels. Each step takes the legal option with the largest
 gain (ties: the earlier, shallower piece), writes where nothing is written yet, and
 records the state as a candidate answer; unwritten pixels stay 0 (the canvas colour).
-One greedy run goes per depth ceiling, so answers from shallow pieces alone are tried.
+Greedy runs go per depth ceiling (answers from shallow pieces alone are tried) and per
+(subset of demo pairs, care pair), as the 2020 winner does: pairs outside the subset are
+unconstrained, and the gain counts the care pair only, which yields different stacks.
 """
 
 from __future__ import annotations
@@ -62,63 +64,118 @@ def compose(pieces: list[tuple[bytes, str]], n_pixels: int) -> bytes:
     return bytes(canvas)
 
 
+def stack_runs(n_pairs: int, max_subset_pairs: int = 5) -> list[tuple[tuple[int, ...], int]]:
+    """(pairs S, care pair) of the greedy runs, most useful first; care -1 = all of S.
+
+    First every pair with the gain summed over all of them, then every pair with one care
+    pair, then all but one pair, then the other subsets of the first `max_subset_pairs`
+    pairs (largest first). Pairs outside S count as already written.
+    """
+    from itertools import combinations
+
+    full = tuple(range(n_pairs))
+    runs: list[tuple[tuple[int, ...], int]] = [(full, -1)]
+    runs += [(full, c) for c in full] if n_pairs > 1 else []
+    subsets = [tuple(k for k in full if k != out) for out in full] if n_pairs > 2 else []
+    first = full[:max_subset_pairs]
+    for size in range(len(first), 0, -1):
+        subsets += list(combinations(first, size))
+    seen = {full}
+    for sub in subsets:
+        if sub not in seen:
+            seen.add(sub)
+            runs += [(sub, -1)] + ([(sub, c) for c in sub] if len(sub) > 1 else [])
+    return runs
+
+
 def greedy_stack(finishes: list[Finish], demo_pixels: list[bytes], target: bytes,
                  segments: list[tuple[int, int]], deadline: float | None = None,
-                 max_picks: int = MAX_PICKS) -> list[Candidate]:
-    """Candidates from one greedy run per depth ceiling (see the module docstring)."""
+                 max_picks: int = MAX_PICKS, max_runs: int | None = None) -> list[Candidate]:
+    """Candidates from greedy runs per depth ceiling and (pairs, care pair) (see
+    `stack_runs`); the runs go breadth-first over ceilings so a deadline cuts the least
+    useful ones."""
     n, m = len(finishes), len(target)
-    if n == 0 or m == 0:
+    if n == 0 or m == 0 or not segments:
         return []
     P = np.frombuffer(b"".join(demo_pixels), np.uint8).reshape(n, m)
     T = np.frombuffer(target, np.uint8)
     wrong = P != T
     nz = P != 0
-    act = [np.packbits(np.ones_like(nz), axis=1), np.packbits(nz, axis=1),
-           np.packbits(~nz, axis=1)]
-    bad = [np.packbits(wrong, axis=1), np.packbits(nz & wrong, axis=1),
-           np.packbits(~nz & wrong, axis=1)]
-    del wrong
-    depths = [f.depth for f in finishes]
-    ceilings = sorted(set(depths))
+    # per pair and mode, packed bits: active pixels and wrong active pixels
+    act: list[list[np.ndarray]] = []
+    bad: list[list[np.ndarray]] = []
+    for a, b in segments:
+        z, w = nz[:, a:b], wrong[:, a:b]
+        act.append([np.packbits(np.ones_like(z), axis=1), np.packbits(z, axis=1),
+                    np.packbits(~z, axis=1)])
+        bad.append([np.packbits(w, axis=1), np.packbits(z & w, axis=1),
+                    np.packbits(~z & w, axis=1)])
+    del wrong, nz
+    depths = np.asarray([f.depth for f in finishes])
+    limits = [int(np.searchsorted(depths, c, side="right")) for c in sorted(set(depths))]
+    runs = stack_runs(len(segments))
+    if max_runs is not None:
+        runs = runs[:max_runs]
     out: list[Candidate] = []
     seen: set[tuple] = set()
-    for ceiling in ceilings:
-        if deadline is not None and time.process_time() > deadline:
-            break
-        limit = int(np.searchsorted(np.asarray(depths), ceiling, side="right"))
-        picks: list[tuple[int, int]] = []
-        unc = np.packbits(np.ones(m, bool))
-        written = np.zeros(m, np.uint8)
-        covered = np.zeros(m, bool)
-        for _ in range(max_picks):
-            best_gain, best = 0, None
-            for mode in range(3):
-                a = act[mode][:limit]
-                illegal = (bad[mode][:limit] & unc).any(1)
-                gain = _bit_count(a & unc).sum(1, dtype=np.int64)
-                gain[illegal] = 0
-                j = int(gain.argmax())
-                g = int(gain[j])
-                if g > best_gain or (g == best_gain and g > 0 and best is not None
-                                     and j < best[0]):
-                    best_gain, best = g, (j, mode)
-            if best is None:
-                break
-            j, mode = best
-            newly = np.unpackbits(act[mode][j] & unc, count=m).astype(bool)
-            written[newly] = P[j][newly]
-            covered |= newly
-            unc &= ~act[mode][j]
-            picks.append(best)
-            goods = sum(bool((written[a:b] == T[a:b]).all()) for a, b in segments)
-            key = tuple(picks)
-            if goods and key not in seen:
-                seen.add(key)
-                out.append(Candidate(tuple((finishes[p], MODES[md]) for p, md in picks),
-                                     goods, max(finishes[p].depth for p, _ in picks)))
-            if not unc.any():
-                break
+    for subset, care in runs:
+        for limit in limits:
+            if deadline is not None and time.process_time() > deadline:
+                return out
+            _greedy_run(P, T, act, bad, segments, subset, care, limit, max_picks,
+                        finishes, out, seen)
     return out
+
+
+def _greedy_run(P: np.ndarray, T: np.ndarray, act: list[list[np.ndarray]],
+                bad: list[list[np.ndarray]], segments: list[tuple[int, int]],
+                subset: tuple[int, ...], care: int, limit: int, max_picks: int,
+                finishes: list[Finish], out: list[Candidate], seen: set[tuple]) -> None:
+    """One greedy run over the first `limit` pieces; appends its new end states."""
+    m = P.shape[1]
+    unc = {k: np.packbits(np.ones(segments[k][1] - segments[k][0], bool)) for k in subset}
+    gain_pairs = subset if care < 0 else (care,)
+    written = np.zeros(m, np.uint8)
+    covered = np.zeros(m, bool)
+    picks: list[tuple[int, int]] = []
+    for _ in range(max_picks):
+        best_gain, best = 0, None
+        for mode in range(3):
+            illegal = np.zeros(limit, bool)
+            for k in subset:
+                illegal |= (bad[k][mode][:limit] & unc[k]).any(1)
+            if illegal.all():
+                continue
+            gain = np.zeros(limit, np.int64)
+            for k in gain_pairs:
+                gain += _bit_count(act[k][mode][:limit] & unc[k]).sum(1, dtype=np.int64)
+            gain[illegal] = 0
+            j = int(gain.argmax())
+            g = int(gain[j])
+            if g > best_gain or (g == best_gain and g > 0 and best is not None
+                                 and j < best[0]):
+                best_gain, best = g, (j, mode)
+        if best is None:
+            break
+        j, mode = best
+        row = P[j]
+        newly = ~covered if mode == 0 else ~covered & ((row != 0) == (mode == 1))
+        written[newly] = row[newly]
+        covered |= newly
+        for k in subset:
+            a, b = segments[k]
+            unc[k] = np.packbits(~covered[a:b])
+        picks.append(best)
+        key = tuple(picks)
+        if key in seen:
+            continue
+        seen.add(key)
+        goods = sum(bool((written[a:b] == T[a:b]).all()) for a, b in segments)
+        if goods:
+            out.append(Candidate(tuple((finishes[p], MODES[md]) for p, md in picks),
+                                 goods, max(finishes[p].depth for p, _ in picks)))
+        if not any(u.any() for u in unc.values()):
+            break
 
 
 def rank(cands: list[Candidate]) -> list[Candidate]:
