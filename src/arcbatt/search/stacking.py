@@ -88,6 +88,29 @@ def stack_runs(n_pairs: int, max_subset_pairs: int = 5) -> list[tuple[tuple[int,
     return runs
 
 
+Tables = tuple[list[list[np.ndarray]], list[list[np.ndarray]],
+               list[list[tuple[np.ndarray, np.ndarray]]]]
+
+
+def pair_tables(P: np.ndarray, T: np.ndarray, segments: list[tuple[int, int]]) -> Tables:
+    """Per demo pair and mode (all, non-zero, zero pixels), packed bits of each piece's
+    active pixels and of its wrong active pixels; and, for the first step of every run,
+    whether a piece is wrong anywhere on the pair and its active pixel count there."""
+    wrong = P != T
+    nz = P != 0
+    act: list[list[np.ndarray]] = []
+    bad: list[list[np.ndarray]] = []
+    for a, b in segments:
+        z, w = nz[:, a:b], wrong[:, a:b]
+        act.append([np.packbits(np.ones_like(z), axis=1), np.packbits(z, axis=1),
+                    np.packbits(~z, axis=1)])
+        bad.append([np.packbits(w, axis=1), np.packbits(z & w, axis=1),
+                    np.packbits(~z & w, axis=1)])
+    first = [[(b[mode].any(1), _bit_count(a[mode]).sum(1, dtype=np.int64)) for mode in range(3)]
+             for a, b in zip(act, bad, strict=True)]
+    return act, bad, first
+
+
 def greedy_stack(finishes: list[Finish], demo_pixels: list[bytes], target: bytes,
                  segments: list[tuple[int, int]], deadline: float | None = None,
                  max_picks: int = MAX_PICKS, max_runs: int | None = None) -> list[Candidate]:
@@ -99,18 +122,7 @@ def greedy_stack(finishes: list[Finish], demo_pixels: list[bytes], target: bytes
         return []
     P = np.frombuffer(b"".join(demo_pixels), np.uint8).reshape(n, m)
     T = np.frombuffer(target, np.uint8)
-    wrong = P != T
-    nz = P != 0
-    # per pair and mode, packed bits: active pixels and wrong active pixels
-    act: list[list[np.ndarray]] = []
-    bad: list[list[np.ndarray]] = []
-    for a, b in segments:
-        z, w = nz[:, a:b], wrong[:, a:b]
-        act.append([np.packbits(np.ones_like(z), axis=1), np.packbits(z, axis=1),
-                    np.packbits(~z, axis=1)])
-        bad.append([np.packbits(w, axis=1), np.packbits(z & w, axis=1),
-                    np.packbits(~z & w, axis=1)])
-    del wrong, nz
+    act, bad, first = pair_tables(P, T, segments)
     depths = np.asarray([f.depth for f in finishes])
     limits = [int(np.searchsorted(depths, c, side="right")) for c in sorted(set(depths))]
     runs = stack_runs(len(segments))
@@ -123,35 +135,62 @@ def greedy_stack(finishes: list[Finish], demo_pixels: list[bytes], target: bytes
             if deadline is not None and time.process_time() > deadline:
                 return out
             _greedy_run(P, T, act, bad, segments, subset, care, limit, max_picks,
-                        finishes, out, seen)
+                        finishes, out, seen, first)
     return out
 
 
 def _greedy_run(P: np.ndarray, T: np.ndarray, act: list[list[np.ndarray]],
                 bad: list[list[np.ndarray]], segments: list[tuple[int, int]],
                 subset: tuple[int, ...], care: int, limit: int, max_picks: int,
-                finishes: list[Finish], out: list[Candidate], seen: set[tuple]) -> None:
-    """One greedy run over the first `limit` pieces; appends its new end states."""
+                finishes: list[Finish], out: list[Candidate], seen: set[tuple],
+                first: list[list[tuple[np.ndarray, np.ndarray]]] | None = None) -> None:
+    """One greedy run over the first `limit` pieces; appends its new end states.
+
+    `first[k][mode]`: per piece, whether it is wrong anywhere on pair k and its active
+    pixel count there (the first step's legality and gain, shared by all runs)."""
     m = P.shape[1]
     unc = {k: np.packbits(np.ones(segments[k][1] - segments[k][0], bool)) for k in subset}
     gain_pairs = subset if care < 0 else (care,)
     written = np.zeros(m, np.uint8)
     covered = np.zeros(m, bool)
     picks: list[tuple[int, int]] = []
-    for _ in range(max_picks):
+    # per mode, the pieces that may still gain (gain never grows: unwritten pixels only
+    # shrink) and whether each is illegal (a legal piece stays legal, for the same reason)
+    alive = [np.arange(limit) for _ in range(3)]
+    illegal = [np.ones(limit, bool) for _ in range(3)]
+    if first is not None:
+        for mode in range(3):
+            illegal[mode] = np.zeros(limit, bool)
+            for k in subset:
+                illegal[mode] |= first[k][mode][0][:limit]
+    for step in range(max_picks):
         best_gain, best = 0, None
         for mode in range(3):
-            illegal = np.zeros(limit, bool)
-            for k in subset:
-                illegal |= (bad[k][mode][:limit] & unc[k]).any(1)
-            if illegal.all():
+            ids, ill = alive[mode], illegal[mode]
+            if not len(ids):
                 continue
-            gain = np.zeros(limit, np.int64)
-            for k in gain_pairs:
-                gain += _bit_count(act[k][mode][:limit] & unc[k]).sum(1, dtype=np.int64)
-            gain[illegal] = 0
-            j = int(gain.argmax())
-            g = int(gain[j])
+            if step == 0 and first is not None:
+                gain = sum(first[k][mode][1][:limit] for k in gain_pairs)
+            else:
+                gain = np.zeros(len(ids), np.int64)
+                for k in gain_pairs:
+                    gain += _bit_count(act[k][mode][ids] & unc[k]).sum(1, dtype=np.int64)
+            keep = gain > 0
+            if not keep.all():
+                ids, ill, gain = ids[keep], ill[keep], gain[keep]
+                alive[mode] = ids
+            recheck = np.flatnonzero(ill) if step or first is None else ()
+            if len(recheck):
+                still = np.zeros(len(recheck), bool)
+                for k in subset:
+                    still |= (bad[k][mode][ids[recheck]] & unc[k]).any(1)
+                ill[recheck] = still
+            illegal[mode] = ill
+            if ill.all():
+                continue
+            gain = np.where(ill, 0, gain)
+            pos = int(gain.argmax())
+            g, j = int(gain[pos]), int(ids[pos])
             if g > best_gain or (g == best_gain and g > 0 and best is not None
                                  and j < best[0]):
                 best_gain, best = g, (j, mode)
