@@ -141,10 +141,10 @@ class JointSearch:
         vals0 = tables[0].values
         lookups = 0
         for count, t in enumerate(frontier):
+            if count and deadline is not None and time.process_time() > deadline:
+                self.stats.stopped = f"time at depth {depth}"
+                break
             if count & 63 == 0 and count:
-                if deadline is not None and time.process_time() > deadline:
-                    self.stats.stopped = f"time at depth {depth}"
-                    break
                 if len(parent) > caps.max_nodes:
                     self.stats.stopped = f"node cap at depth {depth}"
                     break
