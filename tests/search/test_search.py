@@ -213,3 +213,11 @@ def test_augmented_configurations_reuse_tables_and_keep_answers(ds) -> None:
     assert [s.func for s in parse_program(best.program).steps] == ["rot180"]
     assert best.goods == len(task.demo)  # counted on the original pairs only
     _check_exported(task, best)
+
+
+def test_cli_search_by_id_prints_the_best_program(capsys) -> None:
+    assert main(["search", "-i", "6150a2bd", "--depth", "2", "--budget-per-task", "5s",
+                 "--no-store", "--workers", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert "# 6150a2bd: best answer fits 2/2 demo pairs, depth 1, 1 piece(s)" in printed
+    assert "def solve_6150a2bd(I):\n    O = rot180(I)\n    return O" in printed

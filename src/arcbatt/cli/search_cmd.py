@@ -90,6 +90,9 @@ def run_search_cmd(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     print(summary_text(outcomes))
+    if args.ids and not args.quiet:
+        for t in task_ids:
+            print(best_program_text(outcomes[t]))
     if args.out:
         from arcbatt.solve import choose_attempts, write_submission
 
@@ -120,6 +123,15 @@ def search_into_store(ds: Dataset, task_ids: list[str], data_spec: str,
                               max_memory_mb=max_memory_mb, on_result=on_result)
     print(summary_text(outcomes))
     return outcomes
+
+
+def best_program_text(o: TaskOutcome) -> str:
+    """The task's first answer as a program, with what it fits (for `search -i`)."""
+    if not o.answers:
+        return f"# {o.task_id}: no answer"
+    a = o.answers[0]
+    return (f"# {o.task_id}: best answer fits {a.goods}/{a.demo_total} demo pairs, depth "
+            f"{a.depth}, {a.pieces} piece(s)\n{a.program.rstrip()}\n")
 
 
 def summary_text(outcomes: dict[str, TaskOutcome]) -> str:
