@@ -129,7 +129,7 @@ with open("/proc/self/status") as fh:
     vm = next(int(ln.split()[1]) for ln in fh if ln.startswith("VmSize:")) // 1024
 # the light task is settled at depth 2; the heavy one goes on to depth 4 and blows up
 out = run_search(ds, ["1f85a75f", "3c9b0459"], data_spec="arc1-train", solutions=None,
-                 depth=4, budget_s=8, workers=1, max_memory_mb=vm + 50)
+                 depth=4, budget_s=30, workers=1, max_memory_mb=vm + 50)
 print(json.dumps({t: [o.status, o.detail, len(o.answers), o.stats] for t, o in out.items()}))
 """
 

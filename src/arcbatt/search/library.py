@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from arcbatt.search.library_fill import fill_transforms
 from arcbatt.search.library_grid import grid_transforms
 from arcbatt.search.library_objects import object_transforms
+from arcbatt.search.library_objects2 import objects2_transforms
 from arcbatt.search.library_panels import panel_transforms
 from arcbatt.search.library_patches import IDX, patch_transforms
 from arcbatt.search.library_roles import role_transforms
@@ -52,6 +54,8 @@ def build_library(in_colours: list[int], out_colours: list[int],
           + panel_transforms(out_colours) + patch_transforms(in_colours, out_colours))
     if roles:
         ts += role_transforms(["least", "big_obj", "small_obj"])
+    ts += fill_transforms(in_colours)
+    ts += objects2_transforms(out_colours)
     by_kind = {k: tuple(i for i, t in enumerate(ts) if t.kind_in == k)
                for k in (GRID, OBJ, OBJS, GRIDS, IDX)}
     return Library(tuple(ts), by_kind)
