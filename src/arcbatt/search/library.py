@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from arcbatt.search.library_extra_a import extra_a_transforms
+from arcbatt.search.library_extra_b import extra_b_transforms
 from arcbatt.search.library_fill import fill_transforms
 from arcbatt.search.library_grid import grid_transforms
 from arcbatt.search.library_objects import object_transforms
@@ -56,6 +58,8 @@ def build_library(in_colours: list[int], out_colours: list[int],
         ts += role_transforms(["least", "big_obj", "small_obj"])
     ts += fill_transforms(in_colours)
     ts += objects2_transforms(out_colours)
+    ts += extra_a_transforms()
+    ts += extra_b_transforms()
     by_kind = {k: tuple(i for i, t in enumerate(ts) if t.kind_in == k)
                for k in (GRID, OBJ, OBJS, GRIDS, IDX)}
     return Library(tuple(ts), by_kind)
