@@ -221,3 +221,21 @@ def test_cli_search_by_id_prints_the_best_program(capsys) -> None:
     printed = capsys.readouterr().out
     assert "# 6150a2bd: best answer fits 2/2 demo pairs, depth 1, 1 piece(s)" in printed
     assert "def solve_6150a2bd(I):\n    O = rot180(I)\n    return O" in printed
+
+
+def test_one_worker_and_two_give_the_same_answers_and_store(ds, tmp_path: Path) -> None:
+    """Budgets are generous here, so no cut-off depends on timing: the answers and the
+    stores must be identical whatever the number of workers or the completion order."""
+    ids = ["6150a2bd", "3c9b0459", "be94b721", "a61f2674"]
+    digests, answers = [], []
+    for workers in (1, 2):
+        out = run_search(ds, ids, data_spec="arc1-train", solutions=None, depth=2,
+                         budget_s=30, workers=workers)
+        with Store(tmp_path / f"st{workers}") as store:
+            for t in ids:
+                store_answers(store, out[t])
+            digests.append(store.digest())
+        answers.append({t: [(a.program, a.goods, a.depth, a.pieces) for a in o.answers]
+                        for t, o in out.items()})
+    assert answers[0] == answers[1] and all(answers[0].values())
+    assert digests[0] == digests[1]
