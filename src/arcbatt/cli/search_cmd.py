@@ -35,7 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-memory", type=int, default=DEFAULT_SEARCH_MEMORY_MB, metavar="MB",
                    help="memory cap per worker (%(default)s)")
     p.add_argument("--augment", action="store_true",
-                   help="also search with the demo pairs transposed (about 2x the time)")
+                   help="also fit the demo pairs transposed and anti-transposed (several "
+                        "times the CPU; no gain measured on training tasks)")
     p.add_argument("-q", "--quiet", action="store_true", help="summary only")
     p.set_defaults(func=run_search_cmd)
 
