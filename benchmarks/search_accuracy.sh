@@ -6,6 +6,10 @@
 # search's own attempts), scores them, then lets `solve` rank the stored and corpus
 # programs without further search, and scores that. Only `score` reads test outputs.
 set -euo pipefail
+if [ $# -ne 4 ]; then
+    echo "usage: $0 DATA DEPTH BUDGET OUTDIR   (e.g. arc1-eval 3 10s results/eval_d3)" >&2
+    exit 2
+fi
 DATA=$1; DEPTH=$2; BUDGET=$3; OUT=$4
 ARCBATT=${ARCBATT:-arcbatt}
 rm -rf "$OUT"; mkdir -p "$OUT"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from arcbatt.search.library_objects import neighbours
 from arcbatt.search.transform import COLOUR_NAMES, Transform, line
 from arcbatt.search.values import GRID, least_colour, most_colour
 
@@ -215,18 +216,6 @@ def keep_least(t, v):
     return (GRID, 0, 0, v[3], v[4], v[5].translate(_KEEP[c]))
 
 
-def _neighbours4(h: int, w: int) -> list[tuple[int, ...]]:
-    out = []
-    for p in range(h * w):
-        r, c = divmod(p, w)
-        out.append(tuple(q for q, ok in ((p - w, r > 0), (p + w, r < h - 1),
-                                         (p - 1, c > 0), (p + 1, c < w - 1)) if ok))
-    return out
-
-
-_NB4: dict[tuple[int, int], list[tuple[int, ...]]] = {}
-
-
 def _may_enclose(v: tuple) -> bool:
     """Necessary for a hole: a zero cell with non-zero cells left, right, above and below."""
     nz = arr(v) != 0
@@ -241,9 +230,7 @@ def enclosed_zeros(v: tuple) -> list[int]:
     h, w, data = v[3], v[4], v[5]
     if h < 3 or w < 3 or not _may_enclose(v):
         return []
-    nb = _NB4.get((h, w))
-    if nb is None:
-        nb = _NB4[(h, w)] = _neighbours4(h, w)
+    nb = neighbours(h, w, False)
     seen = bytearray(h * w)
     out: list[int] = []
     for p in range(h * w):

@@ -25,7 +25,8 @@ _NB: dict[tuple[int, int, bool], list[tuple[int, ...]]] = {}
 _ZERO_ABSENT = bytes(0 if k == ABSENT else k for k in range(256))
 
 
-def _neighbours(h: int, w: int, diagonal: bool) -> list[tuple[int, ...]]:
+def neighbours(h: int, w: int, diagonal: bool) -> list[tuple[int, ...]]:
+    """Flat neighbour indices of every cell of an h x w grid (4 or 8 neighbours), cached."""
     key = (h, w, diagonal)
     nb = _NB.get(key)
     if nb is None:
@@ -56,7 +57,7 @@ def components(v: tuple, univalued: bool, diagonal: bool, without_bg: bool) -> l
     """The DSL's `objects(grid, univalued, diagonal, without_bg)` as OBJ values."""
     h, w, data = v[3], v[4], v[5]
     bg = most_colour(data) if without_bg else -1
-    nb = _neighbours(h, w, diagonal)
+    nb = neighbours(h, w, diagonal)
     seen = bytearray(h * w)
     out = []
     for p in range(h * w):

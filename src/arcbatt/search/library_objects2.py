@@ -13,6 +13,7 @@ thing on any interpreter.
 
 from __future__ import annotations
 
+from arcbatt.dsl.relations import gravitate
 from arcbatt.search.library_objects import MAX_OBJECTS, components
 from arcbatt.search.transform import COLOUR_NAMES, Transform, line
 from arcbatt.search.values import ABSENT, GRID, OBJS, most_colour
@@ -296,27 +297,9 @@ def _centre(locs: set[tuple[int, int]]) -> tuple[int, int]:
     return top + (max(rows) - top + 1) // 2, left + (max(cols) - left + 1) // 2
 
 
-def _touching(a: set, b: set) -> bool:
-    if not a.isdisjoint(b):
-        return False
-    return any((i - 1, j) in b or (i + 1, j) in b or (i, j - 1) in b or (i, j + 1) in b
-               for i, j in a)
-
-
 def gravitate_offset(src: set, dst: set) -> tuple[int, int]:
-    """The DSL's `gravitate`: slide src straight toward dst until they touch (<= 42)."""
-    si, sj = _centre(src)
-    di, dj = _centre(dst)
-    if not {j for _, j in src}.isdisjoint({j for _, j in dst}):
-        oi, oj = (1 if si < di else -1), 0
-    else:
-        oi, oj = 0, (1 if sj < dj else -1)
-    steps = 0
-    moved = src
-    while steps < 42 and not _touching(moved, dst):
-        steps += 1
-        moved = {(i + oi, j + oj) for i, j in moved}
-    return steps * oi, steps * oj
+    """The DSL's `gravitate` on two location sets (the macro's exact semantics)."""
+    return gravitate(frozenset(src), frozenset(dst))
 
 
 def _gravitate_to(largest: bool):
